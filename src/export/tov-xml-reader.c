@@ -1,0 +1,1 @@
+/* tov-xml-reader.c: to be written */

@@ -1,0 +1,1 @@
+/* tov-xml-writer.c: to be written */

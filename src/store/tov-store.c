@@ -1,0 +1,1 @@
+/* tov-store.c: to be written */
