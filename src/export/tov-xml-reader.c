@@ -1,1 +1,945 @@
-/* tov-xml-reader.c: to be written */
+/* tov-xml-reader.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+#include "tov-xml-reader.h"
+#include "tov-xml-schema-private.h"
+
+/*
+ * Imports the exchange format (docs/xml-format.md), all or nothing.
+ *
+ * The file is untrusted: its size is checked before parsing; any DOCTYPE
+ * stops the parser at once (so no entity is ever declared, expanded or
+ * loaded, and no DTD is read); the parser never touches the network. Then
+ * the document is validated against the RelaxNG schema generated from the
+ * model, turned into records, checked for duplicate ids and dangling
+ * references, and saved in one store transaction. Every error names the
+ * file and the line.
+ */
+
+#define DEFAULT_MAX_SIZE (64 * 1024 * 1024)
+#define CANCEL_CHECK_EVERY 1024
+
+struct _TovXmlReader
+{
+  GObject       parent_instance;
+  TovStore     *store;
+  gsize         max_size;
+  GCancellable *cancellable;  /* during tov_xml_reader_import_file() */
+  guint         n_inserted;
+  guint         n_updated;
+  guint         n_families;
+  guint         n_persons;
+};
+
+G_DEFINE_FINAL_TYPE (TovXmlReader, tov_xml_reader, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (tov-import-error-quark, tov_import_error)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What the parser and the validator report, first error only. */
+typedef struct
+{
+  gboolean  doctype;
+  int       doctype_line;
+  char     *message;
+  int       line;
+  xmlNode  *node;
+} Problems;
+
+/* One row read from the file. */
+typedef struct
+{
+  TovRecord *record;
+  int        line;
+} Entry;
+
+static void
+entry_free (Entry *entry)
+{
+  g_clear_object (&entry->record);
+  g_free (entry);
+}
+
+/* ---------------------------------------------------------------- parsing */
+
+static void
+on_parser_error_cb (void     *data,
+                    xmlError *error)
+{
+  xmlParserCtxt *ctxt = data;
+  Problems *problems = ctxt->_private;
+
+  if (error->level < XML_ERR_ERROR || problems->message != NULL)
+    return;
+  problems->message = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  problems->line = error->line;
+}
+
+static void
+refuse_doctype (xmlParserCtxt *ctxt)
+{
+  Problems *problems = ctxt->_private;
+
+  if (!problems->doctype)
+    {
+      problems->doctype = TRUE;
+      problems->doctype_line = ctxt->input != NULL ? ctxt->input->line : 0;
+    }
+  xmlStopParser (ctxt);
+}
+
+/* Called on "<!DOCTYPE", before any of it is read: stop there. */
+static void
+on_internal_subset_cb (void          *data,
+                       const xmlChar *name,
+                       const xmlChar *external_id,
+                       const xmlChar *system_id)
+{
+  refuse_doctype (data);
+}
+
+static void
+on_external_subset_cb (void          *data,
+                       const xmlChar *name,
+                       const xmlChar *external_id,
+                       const xmlChar *system_id)
+{
+  refuse_doctype (data);
+}
+
+static void
+on_entity_decl_cb (void          *data,
+                   const xmlChar *name,
+                   int            type,
+                   const xmlChar *public_id,
+                   const xmlChar *system_id,
+                   xmlChar       *content)
+{
+  refuse_doctype (data);
+}
+
+static xmlParserInput *
+on_resolve_entity_cb (void          *data,
+                      const xmlChar *public_id,
+                      const xmlChar *system_id)
+{
+  refuse_doctype (data);
+  return NULL;
+}
+
+static gboolean
+parse (const char  *data,
+       gsize        length,
+       const char  *name,
+       xmlDoc     **doc_out,
+       GError     **error)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  Problems problems = { 0 };
+
+  ctxt = xmlCreateMemoryParserCtxt (data, (int) length);
+  if (ctxt == NULL)
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_IO,
+                   _("%s: cannot read the file: out of memory."), name);
+      return FALSE;
+    }
+  /* never XML_PARSE_NOENT, _DTDLOAD, _DTDATTR, _HUGE or _XINCLUDE */
+  xmlCtxtUseOptions (ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+  ctxt->_private = &problems;
+  ctxt->sax->internalSubset = on_internal_subset_cb;
+  ctxt->sax->externalSubset = on_external_subset_cb;
+  ctxt->sax->entityDecl = on_entity_decl_cb;
+  ctxt->sax->resolveEntity = on_resolve_entity_cb;
+  ctxt->sax->serror = on_parser_error_cb;
+  ctxt->vctxt.error = NULL;
+  ctxt->vctxt.warning = NULL;
+
+  xmlParseDocument (ctxt);
+  doc = g_steal_pointer (&ctxt->myDoc);
+
+  if (problems.doctype)
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_UNSAFE,
+                   _("%s:%d: the file has a document type declaration (DOCTYPE). "
+                     "Tovholder refuses these, since they can read other files or "
+                     "expand without limit."),
+                   name, problems.doctype_line);
+      g_free (problems.message);
+      return FALSE;
+    }
+  if (!ctxt->wellFormed || doc == NULL)
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_MALFORMED,
+                   _("%s:%d: the file is not well-formed XML: %s"),
+                   name, problems.line,
+                   problems.message != NULL ? problems.message : _("unknown error"));
+      g_free (problems.message);
+      return FALSE;
+    }
+  g_free (problems.message);
+  *doc_out = g_steal_pointer (&doc);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------- structure */
+
+static gboolean
+is_ours (xmlNode *node)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         xmlStrEqual (node->ns->href, BAD_CAST TOV_XML_NAMESPACE);
+}
+
+static int
+line_of (xmlNode *node)
+{
+  return node != NULL ? (int) xmlGetLineNo (node) : 0;
+}
+
+/* The column behind @attribute, or NULL for "id", "created-at" and
+ * "updated-at" (*implicit set) or an unknown one (*implicit unset). */
+static const TovColumnInfo *
+lookup_attribute (const TovTableInfo *table,
+                  const char         *attribute,
+                  const char        **implicit)
+{
+  const char * const *names = tov_xml_table_get_attributes (table);
+
+  *implicit = NULL;
+  if (g_str_equal (attribute, "id"))
+    *implicit = "id";
+  else if (g_str_equal (attribute, "created-at"))
+    *implicit = "created_at";
+  else if (g_str_equal (attribute, "updated-at"))
+    *implicit = "updated_at";
+  if (*implicit != NULL)
+    return NULL;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    if (g_str_equal (names[i], attribute) && !(table->columns[i].flags & TOV_COLUMN_FLAG_PARENT))
+      return &table->columns[i];
+  return NULL;
+}
+
+static char *
+attribute_value (xmlAttr *attr)
+{
+  xmlChar *value = xmlNodeListGetString (attr->doc, attr->children, 1);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy != NULL ? copy : g_strdup ("");
+}
+
+/* Fills @record from @node's attributes; returns a message on the first
+ * unknown attribute or bad boolean. */
+static char *
+read_attributes (xmlNode   *node,
+                 TovRecord *record)
+{
+  const TovTableInfo *table = tov_record_get_table (record);
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+      const char *implicit;
+      const TovColumnInfo *column;
+      g_autofree char *value = NULL;
+
+      column = attr->ns == NULL ? lookup_attribute (table, name, &implicit) : NULL;
+      if (column == NULL && (attr->ns != NULL || implicit == NULL))
+        return g_strdup_printf (_("element “%s” has an unknown attribute “%s”"),
+                                table->element, name);
+
+      value = attribute_value (attr);
+      if (column != NULL && column->type == TOV_COLUMN_BOOLEAN)
+        {
+          if (g_str_equal (value, "true") || g_str_equal (value, "false"))
+            tov_record_set (record, column->name, g_str_equal (value, "true") ? "1" : "0");
+          else
+            return g_strdup_printf (_("element “%s”: attribute “%s” must be “true” or “false”, not “%s”"),
+                                    table->element, name, value);
+        }
+      else
+        tov_record_set (record, column != NULL ? column->name : implicit, value);
+    }
+  return NULL;
+}
+
+static const char *
+expected_parent (const TovTableInfo *table)
+{
+  const TovTableInfo *parent = tov_model_lookup_table (table->parent);
+
+  return parent != NULL ? parent->element : TOV_XML_ROOT;
+}
+
+static char *
+check_placement (xmlNode            *node,
+                 const TovTableInfo *table)
+{
+  const char *parent = node->parent != NULL ? (const char *) node->parent->name : "";
+
+  if (table == NULL)
+    return g_strdup_printf (_("unknown element “%s”"), (const char *) node->name);
+  if (!g_str_equal (parent, expected_parent (table)))
+    return g_strdup_printf (_("element “%s” is not allowed inside “%s”; it belongs inside “%s”"),
+                            table->element, parent, expected_parent (table));
+  return NULL;
+}
+
+/* Explains in plain words what is wrong with @node, or NULL if nothing. */
+static char *
+diagnose (xmlNode *node)
+{
+  const TovTableInfo *table;
+  g_autoptr(TovRecord) record = NULL;
+  const TovColumnInfo *parent_column;
+  g_autoptr(GError) local = NULL;
+  const char *column = NULL;
+  char *message;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  if (!is_ours (node))
+    return g_strdup_printf (_("element “%s” is not in the Tovholder namespace"),
+                            (const char *) node->name);
+  if (g_str_equal ((const char *) node->name, TOV_XML_ROOT))
+    return NULL;
+
+  table = tov_model_lookup_element ((const char *) node->name);
+  if ((message = check_placement (node, table)) != NULL)
+    return message;
+
+  record = tov_record_new_for_table (table);
+  if ((message = read_attributes (node, record)) != NULL)
+    return message;
+
+  if (tov_record_get_id (record) == NULL)
+    return g_strdup_printf (_("element “%s” lacks required attribute “%s”"), table->element, "id");
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      const TovColumnInfo *info = &table->columns[i];
+
+      if ((info->flags & TOV_COLUMN_FLAG_REQUIRED) && !(info->flags & TOV_COLUMN_FLAG_PARENT) &&
+          xmlHasProp (node, BAD_CAST tov_xml_table_get_attributes (table)[i]) == NULL)
+        return g_strdup_printf (_("element “%s” lacks required attribute “%s”"),
+                                table->element, tov_xml_table_get_attributes (table)[i]);
+    }
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_TEXT_NODE && !xmlIsBlankNode (child))
+      return g_strdup_printf (_("element “%s” must not contain text"), table->element);
+
+  parent_column = tov_table_get_parent_column (table);
+  if (parent_column != NULL)
+    tov_record_set (record, parent_column->name, "00000000-0000-0000-0000-000000000000");
+  if (!tov_record_validate (record, &column, &local))
+    {
+      const TovColumnInfo *info = column != NULL ? tov_table_lookup_column (table, column) : NULL;
+      g_autofree char *attribute = info != NULL ? tov_column_to_attribute (info)
+                                 : g_strdelimit (g_strdup (column != NULL ? column : "id"), "_", '-');
+
+      return g_strdup_printf (_("element “%s”, attribute “%s”: %s"),
+                              table->element, attribute, local->message);
+    }
+  return NULL;
+}
+
+/* Turns libxml2's validity messages into something readable. */
+static char *
+clean_message (const char *message)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (message != NULL ? message : ""));
+
+  if (*copy == '\0')
+    return g_strdup (_("the file does not follow the Tovholder exchange format"));
+  return g_strdup_printf (_("the file does not follow the Tovholder exchange format: %s"), copy);
+}
+
+static void
+on_validity_error_cb (void     *data,
+                      xmlError *error)
+{
+  Problems *problems = data;
+
+  if (error->level < XML_ERR_ERROR || problems->message != NULL)
+    return;
+  problems->node = error->node;
+  problems->line = error->node != NULL ? line_of (error->node) : error->line;
+  problems->message = g_strdup (error->message);
+}
+
+static gboolean
+validate (xmlDoc      *doc,
+          const char  *name,
+          GError     **error)
+{
+  g_autoptr(xmlRelaxNGValidCtxt) ctxt = xmlRelaxNGNewValidCtxt (tov_xml_schema_get ());
+  Problems problems = { 0 };
+  g_autofree char *message = NULL;
+  xmlNode *node;
+
+  xmlRelaxNGSetValidStructuredErrors (ctxt, on_validity_error_cb, &problems);
+  if (xmlRelaxNGValidateDoc (ctxt, doc) == 0)
+    {
+      g_free (problems.message);
+      return TRUE;
+    }
+
+  /* libxml2 names the element, rarely the reason: find the reason ourselves,
+   * in the element it blames or, failing that, its children */
+  node = problems.node;
+  message = diagnose (node);
+  for (xmlNode *child = node != NULL ? node->children : NULL; message == NULL && child != NULL;
+       child = child->next)
+    if ((message = diagnose (child)) != NULL)
+      problems.line = line_of (child);
+  if (message == NULL)
+    message = clean_message (problems.message);
+
+  g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_SCHEMA, "%s:%d: %s",
+               name, problems.line, message);
+  g_free (problems.message);
+  return FALSE;
+}
+
+static gboolean
+check_root (xmlDoc      *doc,
+            const char  *name,
+            GError     **error)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autofree char *version = NULL;
+
+  if (root == NULL || !is_ours (root) || !g_str_equal ((const char *) root->name, TOV_XML_ROOT))
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_FORMAT,
+                   _("%s:%d: this is not a Tovholder exchange file: it should start with "
+                     "<%s xmlns=\"%s\">."),
+                   name, line_of (root), TOV_XML_ROOT, TOV_XML_NAMESPACE);
+      return FALSE;
+    }
+  version = (char *) xmlGetNoNsProp (root, BAD_CAST "version");
+  if (g_strcmp0 (version, TOV_XML_VERSION) != 0)
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_FORMAT,
+                   _("%s:%d: format version “%s” is not supported; this Tovholder reads version %s."),
+                   name, line_of (root), version != NULL ? version : "", TOV_XML_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ the import */
+
+typedef struct
+{
+  const char *name;       /* display name of the file */
+  GPtrArray **by_table;   /* per table index: Entry, in document order */
+  GHashTable *ids;        /* id -> Entry */
+  guint       n_tables;
+} Import;
+
+static gboolean
+read_element (Import    *import,
+              xmlNode   *node,
+              TovRecord *parent,
+              GError   **error)
+{
+  const TovTableInfo *tables = tov_model_get_tables (NULL);
+  const TovTableInfo *table = tov_model_lookup_element ((const char *) node->name);
+  g_autofree char *message = NULL;
+  const TovColumnInfo *parent_column;
+  Entry *entry, *other;
+
+  if (!is_ours (node))
+    message = g_strdup_printf (_("element “%s” is not in the Tovholder namespace"),
+                               (const char *) node->name);
+  else
+    message = check_placement (node, table);
+  if (message != NULL)
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_SCHEMA, "%s:%d: %s",
+                   import->name, line_of (node), message);
+      return FALSE;
+    }
+
+  entry = g_new0 (Entry, 1);
+  entry->record = tov_record_new_for_table (table);
+  entry->line = line_of (node);
+  g_ptr_array_add (import->by_table[table - tables], entry);
+
+  if ((message = read_attributes (node, entry->record)) != NULL ||
+      (tov_record_get_id (entry->record) == NULL &&
+       (message = g_strdup_printf (_("element “%s” lacks required attribute “%s”"),
+                                   table->element, "id")) != NULL))
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_SCHEMA, "%s:%d: %s",
+                   import->name, entry->line, message);
+      return FALSE;
+    }
+
+  parent_column = tov_table_get_parent_column (table);
+  if (parent_column != NULL)
+    tov_record_set (entry->record, parent_column->name, tov_record_get_id (parent));
+
+  other = g_hash_table_lookup (import->ids, tov_record_get_id (entry->record));
+  if (other != NULL)
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_DUPLICATE,
+                   _("%s:%d: the id %s is used twice in the file, here and at line %d."),
+                   import->name, entry->line, tov_record_get_id (entry->record), other->line);
+      return FALSE;
+    }
+  g_hash_table_insert (import->ids, (gpointer) tov_record_get_id (entry->record), entry);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && !read_element (import, child, entry->record, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_references (TovXmlReader *self,
+                  Import       *import,
+                  GError      **error)
+{
+  g_autoptr(GHashTable) in_store = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const TovTableInfo *tables = tov_model_get_tables (NULL);
+
+  for (guint t = 0; t < import->n_tables; t++)
+    {
+      const TovTableInfo *table = &tables[t];
+      GPtrArray *entries = import->by_table[t];
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          const TovColumnInfo *column = &table->columns[c];
+
+          if (column->type != TOV_COLUMN_REFERENCE || (column->flags & TOV_COLUMN_FLAG_PARENT))
+            continue;
+
+          for (guint i = 0; i < entries->len; i++)
+            {
+              Entry *entry = g_ptr_array_index (entries, i);
+              const char *id = tov_record_get (entry->record, column->name);
+              const char *target = column->references;
+              const TovTableInfo *target_table;
+              Entry *found;
+              g_autoptr(TovRecord) stored = NULL;
+              g_autoptr(GError) local = NULL;
+              g_autofree char *key = NULL;
+
+              if (target == NULL) /* a translation: the table is in another column */
+                target = tov_record_get (entry->record, "source_table");
+              target_table = tov_model_lookup_table (target);
+              if (id == NULL || target_table == NULL || !g_uuid_string_is_valid (id))
+                continue; /* the store refuses these with a message of its own */
+
+              found = g_hash_table_lookup (import->ids, id);
+              if (found != NULL && tov_record_get_table (found->record) == target_table)
+                continue;
+              if (found != NULL)
+                {
+                  g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
+                               _("%s:%d: %s refers to %s, which is a %s (line %d), not a %s."),
+                               import->name, entry->line, tov_column_get_label (column), id,
+                               tov_table_get_label (tov_record_get_table (found->record)),
+                               found->line, tov_table_get_label (target_table));
+                  return FALSE;
+                }
+
+              key = g_strconcat (target, ":", id, NULL);
+              if (g_hash_table_contains (in_store, key))
+                continue;
+              stored = tov_store_get (self->store, target, id, &local);
+              if (stored == NULL && g_error_matches (local, TOV_STORE_ERROR, TOV_STORE_ERROR_NOT_FOUND))
+                {
+                  g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
+                               _("%s:%d: %s refers to %s, which is neither in the file nor in the database."),
+                               import->name, entry->line, tov_column_get_label (column), id);
+                  return FALSE;
+                }
+              if (stored == NULL)
+                {
+                  g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_IO,
+                               _("%s: cannot read the database: %s"), import->name, local->message);
+                  return FALSE;
+                }
+              g_hash_table_add (in_store, g_steal_pointer (&key));
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+save_all (TovXmlReader *self,
+          Import       *import,
+          GError      **error)
+{
+  g_autoptr(GError) local = NULL;
+  guint n_saved = 0;
+
+  if (!tov_store_begin (self->store, &local))
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_IO,
+                   _("%s: cannot write to the database: %s"), import->name, local->message);
+      return FALSE;
+    }
+
+  for (guint t = 0; t < import->n_tables; t++)
+    {
+      GPtrArray *entries = import->by_table[t];
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          Entry *entry = g_ptr_array_index (entries, i);
+          const char *column = NULL;
+          gboolean inserted = FALSE;
+
+          if (++n_saved % CANCEL_CHECK_EVERY == 0 &&
+              g_cancellable_set_error_if_cancelled (self->cancellable, &local))
+            {
+              tov_store_rollback (self->store);
+              g_propagate_error (error, g_steal_pointer (&local));
+              return FALSE;
+            }
+
+          if (!tov_store_save (self->store, entry->record, TRUE, &inserted, &column, &local))
+            {
+              const TovTableInfo *table = tov_record_get_table (entry->record);
+              const TovColumnInfo *info = column != NULL ? tov_table_lookup_column (table, column) : NULL;
+              gboolean invalid = local->domain == TOV_STORE_ERROR &&
+                                 (local->code == TOV_STORE_ERROR_INVALID ||
+                                  local->code == TOV_STORE_ERROR_CONSTRAINT ||
+                                  local->code == TOV_STORE_ERROR_NOT_FOUND);
+
+              tov_store_rollback (self->store);
+              if (info != NULL && !(info->flags & TOV_COLUMN_FLAG_PARENT))
+                {
+                  g_autofree char *attribute = tov_column_to_attribute (info);
+
+                  g_set_error (error, TOV_IMPORT_ERROR,
+                               invalid ? TOV_IMPORT_ERROR_INVALID : TOV_IMPORT_ERROR_IO,
+                               _("%s:%d: element “%s”, attribute “%s”: %s"),
+                               import->name, entry->line, table->element, attribute, local->message);
+                }
+              else
+                g_set_error (error, TOV_IMPORT_ERROR,
+                             invalid ? TOV_IMPORT_ERROR_INVALID : TOV_IMPORT_ERROR_IO,
+                             _("%s:%d: element “%s”: %s"),
+                             import->name, entry->line, table->element, local->message);
+              return FALSE;
+            }
+          if (inserted)
+            self->n_inserted++;
+          else
+            self->n_updated++;
+        }
+    }
+
+  if (!tov_store_commit (self->store, &local))
+    {
+      tov_store_rollback (self->store);
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_IO,
+                   _("%s: cannot write to the database: %s"), import->name, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+import_clear (Import *import)
+{
+  for (guint i = 0; import->by_table != NULL && i < import->n_tables; i++)
+    g_clear_pointer (&import->by_table[i], g_ptr_array_unref);
+  g_clear_pointer (&import->by_table, g_free);
+  g_clear_pointer (&import->ids, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
+
+static gboolean
+import_document (TovXmlReader *self,
+                 xmlDoc       *doc,
+                 const char   *name,
+                 GError      **error)
+{
+  g_auto(Import) import = { 0 };
+  const TovTableInfo *tables;
+  xmlNode *root = xmlDocGetRootElement (doc);
+  guint n_families, n_persons;
+
+  tables = tov_model_get_tables (&import.n_tables);
+  import.name = name;
+  import.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  import.by_table = g_new0 (GPtrArray *, import.n_tables);
+  for (guint i = 0; i < import.n_tables; i++)
+    import.by_table[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && !read_element (&import, child, NULL, error))
+      return FALSE;
+
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+    return FALSE;
+  if (!check_references (self, &import, error))
+    return FALSE;
+  if (!save_all (self, &import, error))
+    {
+      self->n_inserted = self->n_updated = 0;
+      return FALSE;
+    }
+
+  n_families = import.by_table[tov_model_lookup_table ("families") - tables]->len;
+  n_persons = import.by_table[tov_model_lookup_table ("persons") - tables]->len;
+  self->n_families = n_families;
+  self->n_persons = n_persons;
+  return TRUE;
+}
+
+static gboolean
+too_large (TovXmlReader *self,
+           const char   *name,
+           goffset       size,
+           GError      **error)
+{
+  g_autofree char *have = NULL;
+  g_autofree char *limit = NULL;
+
+  if (size >= 0 && (guint64) size <= self->max_size)
+    return FALSE;
+  have = g_format_size (size);
+  limit = g_format_size (self->max_size);
+  g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_TOO_LARGE,
+               _("%s: the file is too large to import (%s; at most %s)."), name, have, limit);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------- the object */
+
+static void
+tov_xml_reader_dispose (GObject *object)
+{
+  TovXmlReader *self = (TovXmlReader *)object;
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (tov_xml_reader_parent_class)->dispose (object);
+}
+
+static void
+tov_xml_reader_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  TovXmlReader *self = TOV_XML_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tov_xml_reader_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  TovXmlReader *self = TOV_XML_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tov_xml_reader_class_init (TovXmlReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tov_xml_reader_dispose;
+  object_class->get_property = tov_xml_reader_get_property;
+  object_class->set_property = tov_xml_reader_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, TOV_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tov_xml_reader_init (TovXmlReader *self)
+{
+  self->max_size = DEFAULT_MAX_SIZE;
+}
+
+/* ------------------------------------------------------------- public API */
+
+TovXmlReader *
+tov_xml_reader_new (TovStore *store)
+{
+  g_return_val_if_fail (TOV_IS_STORE (store), NULL);
+
+  return g_object_new (TOV_TYPE_XML_READER, "store", store, NULL);
+}
+
+/**
+ * tov_xml_reader_set_max_size:
+ * @max_bytes: the largest file to import (64 MiB unless set)
+ */
+void
+tov_xml_reader_set_max_size (TovXmlReader *self,
+                             gsize         max_bytes)
+{
+  g_return_if_fail (TOV_IS_XML_READER (self));
+
+  self->max_size = MIN (max_bytes, (gsize) G_MAXINT);
+}
+
+/**
+ * tov_xml_reader_import_data:
+ * @display_name: the name errors give for the file, such as "family.xml"
+ *
+ * Imports a document all or nothing: on any error the database is as it was.
+ * Rows are matched by id: what is already there is updated, the rest inserted.
+ *
+ * Returns: %TRUE on success; else %FALSE with @error (%TOV_IMPORT_ERROR)
+ * reading "FILE:LINE: what is wrong".
+ */
+gboolean
+tov_xml_reader_import_data (TovXmlReader *self,
+                            const char   *data,
+                            gsize         length,
+                            const char   *display_name,
+                            GError      **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  const char *name = display_name != NULL ? display_name : "-";
+
+  g_return_val_if_fail (TOV_IS_XML_READER (self), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  self->n_inserted = self->n_updated = self->n_families = self->n_persons = 0;
+
+  if (too_large (self, name, (goffset) length, error))
+    return FALSE;
+  if (!parse (data, length, name, &doc, error))
+    return FALSE;
+  if (!check_root (doc, name, error))
+    return FALSE;
+  if (!validate (doc, name, error))
+    return FALSE;
+  return import_document (self, doc, name, error);
+}
+
+/**
+ * tov_xml_reader_import_file:
+ *
+ * Like tov_xml_reader_import_data(), for a file; refuses a file over the
+ * size limit before reading it. Errors name the file by its base name.
+ */
+gboolean
+tov_xml_reader_import_file (TovXmlReader  *self,
+                            GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (TOV_IS_XML_READER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = g_file_get_basename (file);
+  self->n_inserted = self->n_updated = self->n_families = self->n_persons = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local);
+  if (info != NULL && too_large (self, name, g_file_info_get_size (info), error))
+    return FALSE;
+  if (info == NULL ||
+      !g_file_load_contents (file, cancellable, &data, &length, NULL, &local))
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_IO,
+                     _("%s: cannot read the file: %s"), name, local->message);
+      return FALSE;
+    }
+
+  self->cancellable = cancellable;
+  ok = tov_xml_reader_import_data (self, data, length, name, error);
+  self->cancellable = NULL;
+  return ok;
+}
+
+guint
+tov_xml_reader_get_n_inserted (TovXmlReader *self)
+{
+  g_return_val_if_fail (TOV_IS_XML_READER (self), 0);
+  return self->n_inserted;
+}
+
+guint
+tov_xml_reader_get_n_updated (TovXmlReader *self)
+{
+  g_return_val_if_fail (TOV_IS_XML_READER (self), 0);
+  return self->n_updated;
+}
+
+guint
+tov_xml_reader_get_n_families (TovXmlReader *self)
+{
+  g_return_val_if_fail (TOV_IS_XML_READER (self), 0);
+  return self->n_families;
+}
+
+guint
+tov_xml_reader_get_n_persons (TovXmlReader *self)
+{
+  g_return_val_if_fail (TOV_IS_XML_READER (self), 0);
+  return self->n_persons;
+}
