@@ -1,0 +1,225 @@
+/* tov-search.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "tov-fold.h"
+#include "tov-store-private.h"
+
+/*
+ * Full-text search (schema in data/schema/002-search.sql). Triggers keep
+ * search_rows up to date and note changed rows in search_dirty; FTS5 may not
+ * be written from triggers with trusted_schema OFF, so tov_search_flush ()
+ * copies the noted rows into the FTS5 index after each write, inside the
+ * write's savepoint.
+ *
+ * A query is folded like the indexed text, split into words, and each word
+ * becomes a quoted prefix term, all ANDed. Hits are grouped by family
+ * (actors through their engagements). bm25 ranking costs time in proportion
+ * to the hits, so only a small hit set is ranked; a large one is ordered by
+ * family name.
+ */
+
+#define RANK_MAX_HITS 200
+
+static const char flush_select_sql[] = "SELECT docid FROM search_dirty";
+static const char flush_delete_sql[] = "DELETE FROM search WHERE rowid = ?1";
+static const char flush_insert_sql[] =
+  "INSERT INTO search (rowid, text) SELECT docid, text FROM search_rows WHERE docid = ?1";
+static const char flush_clear_sql[] = "DELETE FROM search_dirty";
+
+static const char count_sql[] =
+  "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 LIMIT ?2)";
+
+#define HITS_SQL(SCORE) \
+  "WITH hit AS (" \
+  "  SELECT r.family_id AS fid, r.source_table AS st, r.source_id AS sid, r.label AS label, " \
+       SCORE " AS score" \
+  "  FROM search JOIN search_rows r ON r.docid = search.rowid WHERE search MATCH ?1), " \
+  "fam AS (" \
+  "  SELECT fid, st, label, score FROM hit WHERE fid IS NOT NULL " \
+  "  UNION ALL " \
+  "  SELECT e.family_id, st, label, score FROM hit JOIN engagements e ON e.actor_id = hit.sid " \
+  "  WHERE hit.st = 'actors') " \
+  "SELECT f.id, max (fam.st = 'families'), min (CASE WHEN fam.st <> 'families' THEN fam.label END), " \
+  "       min (fam.score) AS best " \
+  "FROM fam JOIN families f ON f.id = fam.fid " \
+  "GROUP BY f.id "
+
+static const char ranked_sql[] = HITS_SQL ("bm25 (search)") "ORDER BY best, f.name, f.id LIMIT ?2";
+static const char by_name_sql[] = HITS_SQL ("0") "ORDER BY f.name, f.id LIMIT ?2";
+
+/* Each word of the folded query as a quoted prefix term: "sor"* AND "haddad"* */
+static char *
+build_match (const char *query)
+{
+  g_autofree char *folded = tov_fold_for_search (query);
+  GString *match = g_string_new (NULL);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = folded;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_string_append_printf (match, "%s\"%s\"*", match->len > 0 ? " AND " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+  g_string_free (word, TRUE);
+  return g_string_free (match, match->len == 0);
+}
+
+/**
+ * tov_search_flush:
+ *
+ * Brings the FTS5 index up to date with search_rows for the rows the
+ * triggers noted. Call inside the write's savepoint.
+ */
+gboolean
+tov_search_flush (TovStore *self,
+                  GError  **error)
+{
+  sqlite3_stmt *dirty = tov_store_prepare (self, flush_select_sql, error);
+  sqlite3_stmt *remove = tov_store_prepare (self, flush_delete_sql, error);
+  sqlite3_stmt *insert = tov_store_prepare (self, flush_insert_sql, error);
+  sqlite3_stmt *clear = tov_store_prepare (self, flush_clear_sql, error);
+  gboolean any = FALSE;
+  int rc;
+
+  if (dirty == NULL || remove == NULL || insert == NULL || clear == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (dirty)) == SQLITE_ROW)
+    {
+      sqlite3_int64 docid = sqlite3_column_int64 (dirty, 0);
+
+      any = TRUE;
+      sqlite3_bind_int64 (remove, 1, docid);
+      sqlite3_bind_int64 (insert, 1, docid);
+      if (sqlite3_step (remove) != SQLITE_DONE || sqlite3_step (insert) != SQLITE_DONE)
+        {
+          tov_store_set_sql_error (self, error);
+          tov_store_reset (remove);
+          tov_store_reset (insert);
+          tov_store_reset (dirty);
+          return FALSE;
+        }
+      tov_store_reset (remove);
+      tov_store_reset (insert);
+    }
+  tov_store_reset (dirty);
+  if (rc != SQLITE_DONE)
+    return tov_store_set_sql_error (self, error);
+  if (any)
+    {
+      rc = sqlite3_step (clear);
+      tov_store_reset (clear);
+      if (rc != SQLITE_DONE)
+        return tov_store_set_sql_error (self, error);
+    }
+  return TRUE;
+}
+
+/**
+ * tov_store_search:
+ * @query: what the user typed: words, or the beginnings of words
+ * @limit: the most families to return (0: 50)
+ *
+ * Finds families by their name or case reference, their members' names,
+ * their actors' names, organisations and roles, and the text of their
+ * plans, agreements, meeting minutes and translations. Case, Danish letters
+ * (ø, æ, å, aa, oe) and Arabic spelling variants do not matter.
+ *
+ * Returns: (transfer full): a list of #TovFamily, best match first when
+ * there are few hits, else by name; each with #TovFamily:match set to what
+ * matched when it is not the family's name.
+ */
+GListModel *
+tov_store_search (TovStore   *self,
+                  const char *query,
+                  guint       limit,
+                  GError    **error)
+{
+  g_autoptr(GListStore) families = NULL;
+  g_autofree char *match = NULL;
+  sqlite3_stmt *count;
+  sqlite3_stmt *hits;
+  sqlite3_stmt *summary;
+  gint64 n_hits;
+  int rc;
+
+  g_return_val_if_fail (TOV_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (limit == 0)
+    limit = 50;
+  families = g_list_store_new (TOV_TYPE_FAMILY);
+  match = build_match (query);
+  if (match == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&families));
+
+  count = tov_store_prepare (self, count_sql, error);
+  if (count == NULL)
+    return NULL;
+  sqlite3_bind_text (count, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int (count, 2, RANK_MAX_HITS + 1);
+  rc = sqlite3_step (count);
+  n_hits = sqlite3_column_int64 (count, 0);
+  tov_store_reset (count);
+  if (rc != SQLITE_ROW)
+    {
+      tov_store_set_sql_error (self, error);
+      return NULL;
+    }
+  if (n_hits == 0)
+    return G_LIST_MODEL (g_steal_pointer (&families));
+
+  hits = tov_store_prepare (self, n_hits <= RANK_MAX_HITS ? ranked_sql : by_name_sql, error);
+  summary = tov_store_prepare_summary (self, TRUE, error);
+  if (hits == NULL || summary == NULL)
+    return NULL;
+  sqlite3_bind_text (hits, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (hits, 2, limit);
+  while ((rc = sqlite3_step (hits)) == SQLITE_ROW)
+    {
+      g_autoptr(TovFamily) family = NULL;
+      gboolean name_hit = sqlite3_column_int (hits, 1) != 0;
+
+      sqlite3_bind_text (summary, 4, (const char *) sqlite3_column_text (hits, 0), -1,
+                         SQLITE_TRANSIENT);
+      rc = sqlite3_step (summary);
+      if (rc == SQLITE_ROW)
+        family = tov_store_family_summary (self, summary);
+      sqlite3_reset (summary);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        break;
+      if (family == NULL)
+        continue;
+      if (!name_hit)
+        tov_family_set_match (family, (const char *) sqlite3_column_text (hits, 2));
+      g_list_store_append (families, family);
+    }
+  tov_store_reset (summary);
+  tov_store_reset (hits);
+  if (rc != SQLITE_DONE)
+    {
+      tov_store_set_sql_error (self, error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&families));
+}

@@ -1,0 +1,70 @@
+/* tov-store-private.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "tov-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Shared by the units of TovStore (one type split in files):
+ * tov-store.c (open, transactions, writes), tov-store-query.c (reads),
+ * tov-search.c (the full-text index) and tov-migrations.c (the schema).
+ */
+
+#define TOV_STORE_APPLICATION_ID 0x546F7648 /* "TovH" */
+#define TOV_STORE_SCHEMA_VERSION 2
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+struct _TovStore
+{
+  GObject     parent_instance;
+  sqlite3    *db;
+  char       *path;
+  char       *staff;
+  GHashTable *statements;   /* SQL text -> sqlite3_stmt, prepared once */
+  guint       depth;        /* tov_store_begin () nesting */
+  gboolean    dirty;        /* a write happened inside the open transaction */
+  int         schema_version;
+};
+
+/* tov-store.c */
+sqlite3_stmt *tov_store_prepare        (TovStore     *self,
+                                        const char   *sql,
+                                        GError      **error);
+gboolean      tov_store_set_sql_error  (TovStore     *self,
+                                        GError      **error);
+void          tov_store_reset          (sqlite3_stmt *stmt);
+char         *tov_store_family_of      (TovStore     *self,
+                                        const TovTableInfo *table,
+                                        const char   *id,
+                                        gboolean     *found,
+                                        GError      **error);
+
+/* tov-migrations.c */
+gboolean      tov_migrations_run       (sqlite3      *db,
+                                        int          *version,
+                                        GError      **error);
+gboolean      tov_migrations_run_one   (sqlite3      *db,
+                                        int           number,
+                                        GError      **error);
+
+/* tov-search.c */
+gboolean      tov_search_flush         (TovStore     *self,
+                                        GError      **error);
+
+/* tov-store-query.c */
+TovFamily    *tov_store_family_summary (TovStore     *self,
+                                        sqlite3_stmt *stmt);
+sqlite3_stmt *tov_store_prepare_summary (TovStore    *self,
+                                        gboolean      one,
+                                        GError      **error);
+
+G_END_DECLS
