@@ -1,0 +1,305 @@
+/* tov-application.c: the application, its actions and its database windows
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "tov-application"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "tov-application.h"
+
+struct _TovApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;  /* NULL when the schema is not installed */
+};
+
+G_DEFINE_FINAL_TYPE (TovApplication, tov_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "db", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database FILE (also the TOV_DB environment variable)"), N_("FILE") },
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_debug ("GSettings schema %s not installed, using defaults", APPLICATION_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static char *
+get_setting (TovApplication *self,
+             const char     *key)
+{
+  if (self->settings == NULL)
+    return g_strdup ("");
+
+  return g_settings_get_string (self->settings, key);
+}
+
+static TovWindow *
+find_window (TovApplication *self,
+             const char     *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (TOV_IS_WINDOW (l->data) &&
+          g_strcmp0 (tov_window_get_database_path (l->data), path) == 0)
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  TovApplication *self = user_data;
+  static const char *developers[] = { "The Tovholder authors", NULL };
+  GtkWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "application-name", _("Tovholder"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Tovholder authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Coordinate whole-family work with vulnerable families: "
+                                      "one coordinator, one plan, written agreements."),
+                        "website", "https://tovholder.dk/",
+                        "issue-url", "https://tovholder.dk/issues",
+                        "copyright", _("© 2026 The Tovholder authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: your names, one a line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Method"),
+                                                (const char *[]) {
+                                                  _("The Danish municipal project houses for whole-family work"),
+                                                  NULL });
+  gtk_window_present (about);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static int
+tov_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("tovholder %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static int
+tov_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *command_line)
+{
+  TovApplication *self = TOV_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *path = NULL;
+  const char *arg = NULL;
+
+  if (!g_variant_dict_lookup (options, "db", "^&ay", &arg) || arg[0] == '\0')
+    arg = g_application_command_line_getenv (command_line, "TOV_DB");
+
+  if (arg != NULL && arg[0] != '\0')
+    {
+      if (g_str_equal (arg, ":memory:"))
+        path = g_strdup (arg);
+      else
+        {
+          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, arg);
+
+          path = g_file_get_path (file);
+        }
+    }
+
+  tov_application_open_database (self, path);
+
+  return 0;
+}
+
+static void
+tov_application_activate (GApplication *app)
+{
+  tov_application_open_database (TOV_APPLICATION (app), NULL);
+}
+
+static void
+tov_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (tov_application_parent_class)->startup (app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+tov_application_dispose (GObject *object)
+{
+  TovApplication *self = TOV_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (tov_application_parent_class)->dispose (object);
+}
+
+static void
+tov_application_class_init (TovApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = tov_application_dispose;
+
+  app_class->activate = tov_application_activate;
+  app_class->command_line = tov_application_command_line;
+  app_class->handle_local_options = tov_application_handle_local_options;
+  app_class->startup = tov_application_startup;
+}
+
+static void
+tov_application_init (TovApplication *self)
+{
+  self->settings = create_settings ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Coordinate whole-family work with vulnerable families."));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+}
+
+TovApplication *
+tov_application_new (void)
+{
+  return g_object_new (TOV_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/dk/tovholder/Tovholder",
+                       NULL);
+}
+
+/**
+ * tov_application_get_default_database:
+ * @self: a #TovApplication
+ *
+ * Returns: (transfer full): the database-path setting, or when it is empty
+ *   tovholder/tovholder.sqlite in the user data directory
+ */
+char *
+tov_application_get_default_database (TovApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (TOV_IS_APPLICATION (self), NULL);
+
+  path = get_setting (self, "database-path");
+  if (path[0] != '\0')
+    return g_steal_pointer (&path);
+
+  return g_build_filename (g_get_user_data_dir (), "tovholder", "tovholder.sqlite", NULL);
+}
+
+/**
+ * tov_application_open_database:
+ * @self: a #TovApplication
+ * @path: (nullable): a database file; %NULL for the default
+ *
+ * Presents the window showing @path, opening one if there is none. A file
+ * that does not open gives a window that says why.
+ *
+ * Returns: (transfer none): the window
+ */
+TovWindow *
+tov_application_open_database (TovApplication *self,
+                               const char     *path)
+{
+  g_autofree char *default_path = NULL;
+  g_autofree char *staff = NULL;
+  g_autoptr(TovStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  TovWindow *window;
+
+  g_return_val_if_fail (TOV_IS_APPLICATION (self), NULL);
+
+  if (path == NULL)
+    {
+      g_autofree char *dir = NULL;
+
+      path = default_path = tov_application_get_default_database (self);
+      dir = g_path_get_dirname (path);
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        g_debug ("Cannot create %s: %s", dir, g_strerror (errno));
+    }
+
+  window = find_window (self, path);
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return window;
+    }
+
+  window = tov_window_new (GTK_APPLICATION (self));
+
+  store = tov_store_open (path, &error);
+  if (store == NULL)
+    tov_window_show_open_error (window, path, error);
+  else
+    {
+      staff = get_setting (self, "staff-name");
+      tov_store_set_staff (store, staff[0] != '\0' ? staff : g_get_real_name ());
+      tov_window_set_store (window, store);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}

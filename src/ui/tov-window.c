@@ -1,0 +1,549 @@
+/* tov-window.c: the main window, families on the left, the selected one on the right
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "tov-window"
+
+#include <glib/gi18n.h>
+
+#include "tov-family-page.h"
+#include "tov-family-row.h"
+#include "tov-window-state.h"
+#include "tov-window.h"
+
+/* Search hits shown at most; a project holds a few dozen families. */
+#define SEARCH_LIMIT 500
+
+struct _TovWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  TovStore             *store;
+  char                 *database_path;
+  guint                 refresh_source;
+  gboolean              refreshing;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListView          *family_list;
+  GtkSingleSelection   *selection;
+  GtkWidget            *content;
+  AdwWindowTitle       *content_title;
+  GtkStack             *content_stack;
+  TovFamilyPage        *family_page;
+  AdwStatusPage        *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (TovWindow, tov_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_view (TovWindow *self)
+{
+  TovWindowState state = { 0 };
+  TovWindowView view = { 0 };
+  TovFamily *family;
+
+  family = tov_window_get_selected (self);
+
+  state.has_store = self->store != NULL;
+  state.query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  state.n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  state.has_selection = family != NULL;
+
+  tov_window_view_compute (&state, &view);
+
+  gtk_stack_set_visible_child_name (self->main_stack, view.main_page);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, view.sidebar_page);
+  gtk_stack_set_visible_child_name (self->content_stack, view.content_page);
+
+  tov_family_page_set_family (self->family_page, family);
+  adw_window_title_set_title (self->content_title,
+                              family != NULL ? tov_family_get_name (family) : "");
+}
+
+static void
+show_error_toast (TovWindow    *self,
+                  const GError *error)
+{
+  AdwToast *toast;
+
+  toast = adw_toast_new (error->message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+refresh (TovWindow *self)
+{
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *selected_id = NULL;
+  TovFamily *selected;
+  const char *query;
+
+  g_assert (TOV_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  selected = tov_window_get_selected (self);
+  if (selected != NULL)
+    selected_id = g_strdup (tov_family_get_id (selected));
+
+  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->store == NULL)
+    model = NULL;
+  else if (tov_query_is_empty (query))
+    model = tov_store_list_families (self->store, &error);
+  else
+    model = tov_store_search (self->store, query, SEARCH_LIMIT, &error);
+
+  if (error != NULL)
+    show_error_toast (self, error);
+
+  if (model == NULL)
+    model = G_LIST_MODEL (g_list_store_new (TOV_TYPE_FAMILY));
+
+  self->refreshing = TRUE;
+  gtk_single_selection_set_model (self->selection, model);
+  if (selected_id == NULL || !tov_window_select_family (self, selected_id))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->refreshing = FALSE;
+
+  update_view (self);
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  TovWindow *self = user_data;
+
+  self->refresh_source = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_content (TovWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_store_changed_cb (TovWindow  *self,
+                     const char *table,
+                     const char *id,
+                     TovStore   *store)
+{
+  /* An import emits one signal per row: refresh once, when idle. */
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+on_search_entry_search_changed_cb (TovWindow      *self,
+                                   GtkSearchEntry *entry)
+{
+  refresh (self);
+}
+
+static void
+on_search_entry_activate_cb (TovWindow      *self,
+                             GtkSearchEntry *entry)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  show_content (self);
+}
+
+static void
+on_family_list_activate_cb (TovWindow   *self,
+                            guint        position,
+                            GtkListView *list)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  show_content (self);
+}
+
+static void
+on_selection_selected_item_cb (TovWindow          *self,
+                               GParamSpec         *pspec,
+                               GtkSingleSelection *selection)
+{
+  if (self->refreshing)
+    return;
+
+  update_view (self);
+
+  if (tov_window_get_selected (self) != NULL)
+    show_content (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TovWindow *self = TOV_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TovWindow *self = TOV_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+tov_window_dispose (GObject *object)
+{
+  TovWindow *self = TOV_WINDOW (object);
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (tov_window_parent_class)->dispose (object);
+}
+
+static void
+tov_window_finalize (GObject *object)
+{
+  TovWindow *self = TOV_WINDOW (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (tov_window_parent_class)->finalize (object);
+}
+
+static void
+tov_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  TovWindow *self = TOV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tov_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  TovWindow *self = TOV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      tov_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tov_window_class_init (TovWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tov_window_dispose;
+  object_class->finalize = tov_window_finalize;
+  object_class->get_property = tov_window_get_property;
+  object_class->set_property = tov_window_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, TOV_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TOV_TYPE_FAMILY);
+  g_type_ensure (TOV_TYPE_FAMILY_ROW);
+  g_type_ensure (TOV_TYPE_FAMILY_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/dk/tovholder/Tovholder/ui/tov-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, family_list);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, family_page);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_family_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_selection_selected_item_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
+}
+
+static void
+tov_window_init (TovWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+
+  refresh (self);
+}
+
+TovWindow *
+tov_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (TOV_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+TovStore *
+tov_window_get_store (TovWindow *self)
+{
+  g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * tov_window_set_store:
+ * @self: a #TovWindow
+ * @store: (nullable): the open database
+ *
+ * Shows the families of @store and follows its changes.
+ */
+void
+tov_window_set_store (TovWindow *self,
+                      TovStore  *store)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (TOV_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || TOV_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  g_set_object (&self->store, store);
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  if (store != NULL)
+    {
+      /* The store's "changed" (table, id) signal; looked up so that a store
+       * built without it still opens. */
+      if (g_signal_lookup ("changed", TOV_TYPE_STORE) != 0)
+        g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+
+      self->database_path = g_strdup (tov_store_get_path (store));
+      if (self->database_path != NULL)
+        basename = g_path_get_basename (self->database_path);
+    }
+
+  adw_window_title_set_subtitle (self->sidebar_title, basename);
+
+  refresh (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * tov_window_show_open_error:
+ * @self: a #TovWindow
+ * @path: (nullable): the file that did not open
+ * @error: why
+ *
+ * Shows why the database could not be opened, in place of the families.
+ */
+void
+tov_window_show_open_error (TovWindow    *self,
+                            const char   *path,
+                            const GError *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (TOV_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  tov_window_set_store (self, NULL);
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+
+  if (path != NULL)
+    {
+      g_autofree char *escaped_path = g_markup_escape_text (path, -1);
+      g_autofree char *escaped_message = g_markup_escape_text (error->message, -1);
+
+      /* Translators: %s is why the file did not open; the second %s is its path */
+      description = g_strdup_printf (_("%s\n\n<small>%s</small>"), escaped_message, escaped_path);
+    }
+  else
+    description = g_markup_escape_text (error->message, -1);
+
+  adw_status_page_set_description (self->error_page, description);
+  update_view (self);
+}
+
+const char *
+tov_window_get_database_path (TovWindow *self)
+{
+  g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
+
+  return self->database_path;
+}
+
+/**
+ * tov_window_get_families:
+ * @self: a #TovWindow
+ *
+ * Returns: (transfer none): the families the list shows
+ */
+GListModel *
+tov_window_get_families (TovWindow *self)
+{
+  g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+/**
+ * tov_window_set_query:
+ * @self: a #TovWindow
+ * @query: (nullable): search text; empty or %NULL lists every family
+ *
+ * Searches at once, without waiting for the search entry's delay.
+ */
+void
+tov_window_set_query (TovWindow  *self,
+                      const char *query)
+{
+  g_return_if_fail (TOV_IS_WINDOW (self));
+
+  if (query == NULL)
+    query = "";
+
+  if (query[0] != '\0')
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  refresh (self);
+}
+
+/**
+ * tov_window_select_family:
+ * @self: a #TovWindow
+ * @family_id: a family's UUID
+ *
+ * Returns: %TRUE if the family is in the list and now selected
+ */
+gboolean
+tov_window_select_family (TovWindow  *self,
+                          const char *family_id)
+{
+  GListModel *model;
+  guint n_items;
+
+  g_return_val_if_fail (TOV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (family_id != NULL, FALSE);
+
+  model = G_LIST_MODEL (self->selection);
+  n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (TOV_IS_FAMILY (item) &&
+          g_strcmp0 (tov_family_get_id (TOV_FAMILY (item)), family_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * tov_window_get_selected:
+ * @self: a #TovWindow
+ *
+ * Returns: (transfer none) (nullable): the selected family
+ */
+TovFamily *
+tov_window_get_selected (TovWindow *self)
+{
+  gpointer item;
+
+  g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
+
+  item = gtk_single_selection_get_selected_item (self->selection);
+
+  return TOV_IS_FAMILY (item) ? item : NULL;
+}
