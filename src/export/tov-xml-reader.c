@@ -157,6 +157,12 @@ parse (const char  *data,
   g_autoptr(xmlDoc) doc = NULL;
   Problems problems = { 0 };
 
+  if (length == 0)
+    {
+      g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_MALFORMED,
+                   _("%s:%d: the file is empty."), name, 1);
+      return FALSE;
+    }
   ctxt = xmlCreateMemoryParserCtxt (data, (int) length);
   if (ctxt == NULL)
     {
@@ -367,6 +373,29 @@ diagnose (xmlNode *node)
   return NULL;
 }
 
+/* The first problem diagnose() finds in @node, its siblings after it and
+ * their descendants, in document order. */
+static char *
+diagnose_tree (xmlNode *node,
+               int     *line)
+{
+  for (; node != NULL; node = node->next)
+    {
+      char *message;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if ((message = diagnose (node)) != NULL)
+        {
+          *line = line_of (node);
+          return message;
+        }
+      if ((message = diagnose_tree (node->children, line)) != NULL)
+        return message;
+    }
+  return NULL;
+}
+
 /* Turns libxml2's validity messages into something readable. */
 static char *
 clean_message (const char *message)
@@ -408,14 +437,15 @@ validate (xmlDoc      *doc,
       return TRUE;
     }
 
-  /* libxml2 names the element, rarely the reason: find the reason ourselves,
-   * in the element it blames or, failing that, its children */
+  /* libxml2 names the element (not always), rarely the reason: find the
+   * reason ourselves, in the element it blames, else below it, else anywhere */
   node = problems.node;
-  message = diagnose (node);
-  for (xmlNode *child = node != NULL ? node->children : NULL; message == NULL && child != NULL;
-       child = child->next)
-    if ((message = diagnose (child)) != NULL)
-      problems.line = line_of (child);
+  if (node != NULL && (message = diagnose (node)) != NULL)
+    problems.line = line_of (node);
+  if (message == NULL && node != NULL)
+    message = diagnose_tree (node->children, &problems.line);
+  if (message == NULL)
+    message = diagnose_tree (xmlDocGetRootElement (doc), &problems.line);
   if (message == NULL)
     message = clean_message (problems.message);
 
@@ -563,9 +593,11 @@ check_references (TovXmlReader *self,
                 continue;
               if (found != NULL)
                 {
+                  g_autofree char *attribute = tov_column_to_attribute (column);
+
                   g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
-                               _("%s:%d: %s refers to %s, which is a %s (line %d), not a %s."),
-                               import->name, entry->line, tov_column_get_label (column), id,
+                               _("%s:%d: element “%s”, attribute “%s”: the id %s is a %s (line %d), not a %s."),
+                               import->name, entry->line, table->element, attribute, id,
                                tov_table_get_label (tov_record_get_table (found->record)),
                                found->line, tov_table_get_label (target_table));
                   return FALSE;
@@ -577,9 +609,13 @@ check_references (TovXmlReader *self,
               stored = tov_store_get (self->store, target, id, &local);
               if (stored == NULL && g_error_matches (local, TOV_STORE_ERROR, TOV_STORE_ERROR_NOT_FOUND))
                 {
+                  g_autofree char *attribute = tov_column_to_attribute (column);
+
                   g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
-                               _("%s:%d: %s refers to %s, which is neither in the file nor in the database."),
-                               import->name, entry->line, tov_column_get_label (column), id);
+                               _("%s:%d: element “%s”, attribute “%s”: there is no %s with the id %s, "
+                                 "neither in the file nor in the database."),
+                               import->name, entry->line, table->element, attribute,
+                               tov_table_get_label (target_table), id);
                   return FALSE;
                 }
               if (stored == NULL)

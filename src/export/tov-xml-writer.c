@@ -235,7 +235,8 @@ write_document (GPtrArray *actors,
   xmlTextWriterSetIndent (w, 1);
   xmlTextWriterSetIndentString (w, BAD_CAST "  ");
   xmlTextWriterStartDocument (w, NULL, "UTF-8", NULL);
-  xmlTextWriterStartElementNS (w, NULL, BAD_CAST TOV_XML_ROOT, BAD_CAST TOV_XML_NAMESPACE);
+  xmlTextWriterStartElement (w, BAD_CAST TOV_XML_ROOT);
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns", BAD_CAST TOV_XML_NAMESPACE);
   xmlTextWriterWriteAttribute (w, BAD_CAST "version", BAD_CAST TOV_XML_VERSION);
 
   for (guint i = 0; i < actors->len; i++)
