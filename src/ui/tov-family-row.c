@@ -83,6 +83,14 @@ is_nonzero_cb (TovFamilyRow *self,
 }
 
 static gboolean
+has_badges_cb (TovFamilyRow *self,
+               guint         overdue_count,
+               guint         consent_problems)
+{
+  return overdue_count > 0 || consent_problems > 0;
+}
+
+static gboolean
 is_nonempty_cb (TovFamilyRow *self,
                 const char   *text)
 {
@@ -163,6 +171,7 @@ tov_family_row_class_init (TovFamilyRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, format_overdue_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, format_consent_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, is_nonzero_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_badges_cb);
   gtk_widget_class_bind_template_callback (widget_class, is_nonempty_cb);
 }
 

@@ -9,6 +9,7 @@
 #define G_LOG_DOMAIN "tov-window"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tov-family-page.h"
 #include "tov-family-row.h"
@@ -435,7 +436,7 @@ tov_window_show_open_error (TovWindow    *self,
   g_free (self->database_path);
   self->database_path = g_strdup (path);
 
-  if (path != NULL)
+  if (path != NULL && strstr (error->message, path) == NULL)
     {
       g_autofree char *escaped_path = g_markup_escape_text (path, -1);
       g_autofree char *escaped_message = g_markup_escape_text (error->message, -1);
