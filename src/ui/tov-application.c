@@ -222,7 +222,7 @@ tov_application_new (void)
 {
   return g_object_new (TOV_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_SEND_ENVIRONMENT,
                        "resource-base-path", "/dk/tovholder/Tovholder",
                        NULL);
 }
