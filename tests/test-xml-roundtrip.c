@@ -324,6 +324,52 @@ test_schema_validates (void)
   xmlRelaxNGFreeParserCtxt (parser);
 }
 
+/* The reader's own checks and the schema agree: what one refuses, so does
+ * the other (see test-xml-import for the reader's side). */
+static void
+test_schema_fixtures (void)
+{
+  static const struct {
+    const char *file;
+    gboolean    valid;
+  } fixtures[] = {
+    { "xml-good.xml", TRUE },
+    { "xml-bad-reference.xml", TRUE },       /* references: beyond a schema */
+    { "xml-bad-duplicate.xml", TRUE },       /* so are duplicate ids */
+    { "xml-bad-store-rule.xml", TRUE },      /* and rules across columns */
+    { "xml-bad-namespace.xml", FALSE },
+    { "xml-bad-version.xml", FALSE },
+    { "xml-bad-missing-attribute.xml", FALSE },
+    { "xml-bad-unknown-element.xml", FALSE },
+    { "xml-bad-unknown-attribute.xml", FALSE },
+    { "xml-bad-order.xml", FALSE },
+    { "xml-bad-text.xml", FALSE },
+    { "xml-bad-enum.xml", FALSE },
+    { "xml-bad-date.xml", FALSE },
+    { "xml-bad-scale.xml", FALSE },
+  };
+  g_autofree char *path = schema_path ();
+  xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewParserCtxt (path);
+  xmlRelaxNGPtr schema = xmlRelaxNGParse (parser);
+
+  g_assert_nonnull (schema);
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "data", fixtures[i].file, NULL);
+      xmlDocPtr doc = xmlReadFile (file, NULL, XML_PARSE_NONET);
+      xmlRelaxNGValidCtxtPtr valid = xmlRelaxNGNewValidCtxt (schema);
+
+      g_assert_nonnull (doc);
+      xmlRelaxNGSetValidStructuredErrors (valid, on_validity_error_cb, NULL);
+      g_test_message ("%s", fixtures[i].file);
+      g_assert_cmpint (xmlRelaxNGValidateDoc (valid, doc) == 0, ==, fixtures[i].valid);
+      xmlRelaxNGFreeValidCtxt (valid);
+      xmlFreeDoc (doc);
+    }
+  xmlRelaxNGFree (schema);
+  xmlRelaxNGFreeParserCtxt (parser);
+}
+
 /* The checked-in schema is what the model generates: if this fails, run
  * `ninja update-schema` and commit data/schema/tovholder-exchange-1.rng. */
 static void
@@ -414,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/tov/xml/roundtrip/export-file", test_export_file);
   g_test_add_func ("/tov/xml/schema/validates", test_schema_validates);
   g_test_add_func ("/tov/xml/schema/current", test_schema_current);
+  g_test_add_func ("/tov/xml/schema/fixtures", test_schema_fixtures);
 
   return g_test_run ();
 }
