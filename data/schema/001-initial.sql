@@ -313,8 +313,9 @@ BEGIN DELETE FROM translations WHERE source_id = OLD.id; END;
 
 -- Who changed what, when. summary names the columns written, never their
 -- values, so that deleting a person leaves no personal data behind here.
+-- Append-only, in the order of the changes (id), local to this file.
 CREATE TABLE audit_log (
-  id         TEXT PRIMARY KEY NOT NULL,
+  id         INTEGER PRIMARY KEY,
   at         TEXT NOT NULL,
   staff      TEXT NOT NULL,
   action     TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
@@ -323,4 +324,3 @@ CREATE TABLE audit_log (
   summary    TEXT
 ) STRICT;
 CREATE INDEX audit_log_row_id ON audit_log (row_id);
-CREATE INDEX audit_log_at ON audit_log (at);

@@ -13,10 +13,13 @@
 -- reaches families through engagements). Triggers on the model's tables keep
 -- it up to date, cascaded deletes included.
 --
--- search is the FTS5 index over search_rows.text. SQLite refuses FTS5 inside
--- triggers when trusted_schema is OFF, so triggers only note the changed
--- rows in search_dirty and the store brings the index up to date after each
--- write, in the same transaction (tov_search_flush ()).
+-- search is the FTS5 index over search_rows.text (rowid = docid). SQLite
+-- refuses FTS5 inside triggers when trusted_schema is OFF, so the store
+-- writes it: after inserting a searchable row it copies the new search_rows
+-- row into search; for updates and deletes, which cascades reach too,
+-- triggers note the changed docids in search_dirty and the store brings
+-- them up to date after each write, in the same savepoint
+-- (tov_search_flush ()).
 
 CREATE TABLE search_rows (
   docid        INTEGER PRIMARY KEY,
@@ -38,8 +41,6 @@ CREATE VIRTUAL TABLE search USING fts5 (
   prefix = '2 3'
 );
 
-CREATE TRIGGER search_rows_ai AFTER INSERT ON search_rows
-BEGIN INSERT OR IGNORE INTO search_dirty (docid) VALUES (NEW.docid); END;
 CREATE TRIGGER search_rows_au AFTER UPDATE ON search_rows
 BEGIN INSERT OR IGNORE INTO search_dirty (docid) VALUES (NEW.docid); END;
 CREATE TRIGGER search_rows_ad AFTER DELETE ON search_rows

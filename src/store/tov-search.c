@@ -14,9 +14,10 @@
 
 /*
  * Full-text search (schema in data/schema/002-search.sql). Triggers keep
- * search_rows up to date and note changed rows in search_dirty; FTS5 may not
- * be written from triggers with trusted_schema OFF, so tov_search_flush ()
- * copies the noted rows into the FTS5 index after each write, inside the
+ * search_rows up to date and note updated and deleted rows in search_dirty;
+ * FTS5 may not be written from triggers with trusted_schema OFF, so the
+ * store adds a new row with tov_search_index_new () and tov_search_flush ()
+ * brings the noted rows up to date after each update or delete, inside the
  * write's savepoint.
  *
  * A query is folded like the indexed text, split into words, and each word
@@ -33,6 +34,9 @@ static const char flush_delete_sql[] = "DELETE FROM search WHERE rowid = ?1";
 static const char flush_insert_sql[] =
   "INSERT INTO search (rowid, text) SELECT docid, text FROM search_rows WHERE docid = ?1";
 static const char flush_clear_sql[] = "DELETE FROM search_dirty";
+static const char index_new_sql[] =
+  "INSERT INTO search (rowid, text) SELECT docid, text FROM search_rows "
+  "WHERE source_id = ?1 AND source_table = ?2";
 
 static const char count_sql[] =
   "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 LIMIT ?2)";
@@ -82,6 +86,32 @@ build_match (const char *query)
     }
   g_string_free (word, TRUE);
   return g_string_free (match, match->len == 0);
+}
+
+/**
+ * tov_search_index_new:
+ *
+ * Adds the row just inserted into @table to the FTS5 index (its
+ * search_rows row was made by a trigger).
+ */
+gboolean
+tov_search_index_new (TovStore   *self,
+                      const char *table,
+                      const char *id,
+                      GError    **error)
+{
+  sqlite3_stmt *stmt = tov_store_prepare (self, index_new_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  tov_store_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return tov_store_set_sql_error (self, error);
+  return TRUE;
 }
 
 /**

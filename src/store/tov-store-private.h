@@ -59,6 +59,10 @@ gboolean      tov_migrations_run_one   (sqlite3      *db,
 /* tov-search.c */
 gboolean      tov_search_flush         (TovStore     *self,
                                         GError      **error);
+gboolean      tov_search_index_new     (TovStore     *self,
+                                        const char   *table,
+                                        const char   *id,
+                                        GError      **error);
 
 /* tov-store-query.c */
 TovFamily    *tov_store_family_summary (TovStore     *self,

@@ -465,17 +465,13 @@ audit (TovStore   *self,
        GError    **error)
 {
   sqlite3_stmt *stmt;
-  char uuid[37];
-  g_autofree char *random = g_uuid_string_random ();
   int rc;
 
   stmt = tov_store_prepare (self,
-                            "INSERT INTO audit_log (id, at, staff, action, table_name, row_id, summary) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                            "INSERT INTO audit_log (at, staff, action, table_name, row_id, summary) "
+                            "VALUES (?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return FALSE;
-  g_strlcpy (uuid, random, sizeof uuid);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, tov_store_get_staff (self), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
@@ -487,6 +483,28 @@ audit (TovStore   *self,
   if (rc != SQLITE_DONE)
     return tov_store_set_sql_error (self, error);
   return TRUE;
+}
+
+/* tov_timestamp_now (), computed once a second: an import writes thousands of rows in one */
+static char *
+timestamp_now (void)
+{
+  static GMutex lock;
+  static gint64 second = -1;
+  static char text[32];
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  char *copy;
+
+  g_mutex_lock (&lock);
+  if (now != second)
+    {
+      g_autofree char *fresh = tov_timestamp_now ();
+      g_strlcpy (text, fresh, sizeof text);
+      second = now;
+    }
+  copy = g_strdup (text);
+  g_mutex_unlock (&lock);
+  return copy;
 }
 
 static gboolean
@@ -555,7 +573,7 @@ write_record (TovStore    *self,
   if (!check_references (self, record, column, error))
     return FALSE;
 
-  now = tov_timestamp_now ();
+  now = timestamp_now ();
   if (mode == WRITE_INSERT || (mode == WRITE_SAVE && keep_times))
     {
       /* the record's own times, when it has them */
@@ -597,7 +615,8 @@ write_record (TovStore    *self,
     }
   tov_store_reset (stmt);
 
-  if (has_search_columns (table) && !tov_search_flush (self, error))
+  if (has_search_columns (table) &&
+      !(exists ? tov_search_flush (self, error) : tov_search_index_new (self, table->name, id, error)))
     goto failed;
   if (!audit (self, now, exists ? "update" : "insert", table->name, id, summary, error))
     goto failed;
@@ -730,7 +749,10 @@ prepare_connection (sqlite3    *db,
                     "PRAGMA synchronous = FULL;"
                     "PRAGMA foreign_keys = ON;"
                     "PRAGMA secure_delete = ON;"
-                    "PRAGMA trusted_schema = OFF;",
+                    "PRAGMA trusted_schema = OFF;"
+                    /* savepoint journals in memory, a cache for a large import */
+                    "PRAGMA temp_store = MEMORY;"
+                    "PRAGMA cache_size = -32768;",
                     NULL, NULL, NULL) != SQLITE_OK)
     return open_error (db, path, error);
 
@@ -1209,7 +1231,7 @@ tov_store_delete (TovStore   *self,
           }
       }
 
-  now = tov_timestamp_now ();
+  now = timestamp_now ();
   if (!write_begin (self, error))
     return FALSE;
   stmt = tov_store_prepare (self, table_sql (info)->remove, error);
