@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 /*
  * Shared by the units of TovStore (one type split in files):
- * tov-store.c (open, transactions, writes), tov-store-query.c (reads),
+ * tov-store.c (open, transactions), tov-store-write.c (writes),
+ * tov-store-query.c (reads),
  * tov-search.c (the full-text index) and tov-migrations.c (the schema).
  */
 
@@ -35,7 +36,29 @@ struct _TovStore
   int         schema_version;
 };
 
+typedef struct
+{
+  char *insert;   /* id, created_at, updated_at, columns... */
+  char *update;   /* ?1 id, ?2 created_at or NULL to keep, ?3 updated_at, columns... */
+  char *select;   /* the row by id, columns in the order id, created_at, updated_at, ... */
+  char *exists;
+  char *parent;   /* the parent column of a row by id */
+  char *remove;
+} TableSql;
+
 /* tov-store.c */
+const TableSql *tov_store_table_sql    (const TovTableInfo *table);
+gboolean      tov_store_exec           (TovStore     *self,
+                                        const char   *sql,
+                                        GError      **error);
+gboolean      tov_store_row_exists     (TovStore     *self,
+                                        const TovTableInfo *table,
+                                        const char   *id,
+                                        gboolean     *exists,
+                                        GError      **error);
+void          tov_store_emit_changed   (TovStore     *self,
+                                        const char   *table,
+                                        const char   *id);
 sqlite3_stmt *tov_store_prepare        (TovStore     *self,
                                         const char   *sql,
                                         GError      **error);
