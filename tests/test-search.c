@@ -230,18 +230,26 @@ test_limit_and_order (void)
   g_assert_true (tov_store_commit (store, &error));
 
   {
-    /* a large hit set: by name */
+    /* a large hit set: shown by name, cut to the first limit × 20 hits */
     g_autoptr(GListModel) found = tov_store_search (store, "nielsen", 10, &error);
-    g_autoptr(TovFamily) first = NULL;
 
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (found), ==, 10);
-    first = g_list_model_get_item (found, 0);
-    g_assert_cmpstr (tov_family_get_name (first), ==, "Nielsen 000");
+    for (guint i = 1; i < 10; i++)
+      {
+        g_autoptr(TovFamily) a = g_list_model_get_item (found, i - 1);
+        g_autoptr(TovFamily) b = g_list_model_get_item (found, i);
+        g_assert_cmpstr (tov_family_get_name (a), <, tov_family_get_name (b));
+      }
   }
   {
+    /* limit 50 looks at 1,000 hits: all 250 */
     g_autoptr(GListModel) found = tov_store_search (store, "nielsen", 0, &error);
+    g_autoptr(TovFamily) first = NULL;
+
     g_assert_cmpuint (g_list_model_get_n_items (found), ==, 50);
+    first = g_list_model_get_item (found, 0);
+    g_assert_cmpstr (tov_family_get_name (first), ==, "Nielsen 000");
   }
   {
     g_autoptr(GListModel) found = tov_store_search (store, "nielsen 12", 1000, &error);

@@ -23,11 +23,14 @@
  * A query is folded like the indexed text, split into words, and each word
  * becomes a quoted prefix term, all ANDed. Hits are grouped by family
  * (actors through their engagements). bm25 ranking costs time in proportion
- * to the hits, so only a small hit set is ranked; a large one is ordered by
- * family name.
+ * to the hits, so only a small hit set (RANK_MAX_HITS) is ranked. A large
+ * one, from a query of one or two letters, is cut to the first hits in index
+ * order (enough for limit × HITS_PER_RESULT) and their families are shown by
+ * name: the user types more to narrow it, and the search stays fast.
  */
 
 #define RANK_MAX_HITS 200
+#define HITS_PER_RESULT 20  /* of a large hit set, look at limit × this many hits */
 
 static const char flush_select_sql[] = "SELECT docid FROM search_dirty";
 static const char flush_delete_sql[] = "DELETE FROM search WHERE rowid = ?1";
@@ -41,11 +44,11 @@ static const char index_new_sql[] =
 static const char count_sql[] =
   "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 LIMIT ?2)";
 
-#define HITS_SQL(SCORE) \
+#define HITS_SQL(SCORE, CAP) \
   "WITH hit AS (" \
   "  SELECT r.family_id AS fid, r.source_table AS st, r.source_id AS sid, r.label AS label, " \
        SCORE " AS score" \
-  "  FROM search JOIN search_rows r ON r.docid = search.rowid WHERE search MATCH ?1), " \
+  "  FROM search JOIN search_rows r ON r.docid = search.rowid WHERE search MATCH ?1" CAP "), " \
   "fam AS (" \
   "  SELECT fid, st, label, score FROM hit WHERE fid IS NOT NULL " \
   "  UNION ALL " \
@@ -56,8 +59,9 @@ static const char count_sql[] =
   "FROM fam JOIN families f ON f.id = fam.fid " \
   "GROUP BY f.id "
 
-static const char ranked_sql[] = HITS_SQL ("bm25 (search)") "ORDER BY best, f.name, f.id LIMIT ?2";
-static const char by_name_sql[] = HITS_SQL ("0") "ORDER BY f.name, f.id LIMIT ?2";
+static const char ranked_sql[] = HITS_SQL ("bm25 (search)", "") "ORDER BY best, f.name, f.id LIMIT ?2";
+/* a large hit set: the families of the first ?3 hits, by name */
+static const char by_name_sql[] = HITS_SQL ("0", " LIMIT ?3") "ORDER BY f.name, f.id LIMIT ?2";
 
 /* Each word of the folded query as a quoted prefix term: "sor"* AND "haddad"* */
 static char *
@@ -176,7 +180,8 @@ tov_search_flush (TovStore *self,
  * (ø, æ, å, aa, oe) and Arabic spelling variants do not matter.
  *
  * Returns: (transfer full): a list of #TovFamily, best match first when
- * there are few hits, else by name; each with #TovFamily:match set to what
+ * there are few hits, else by name (then not necessarily the alphabetically
+ * first of all the families that match); each with #TovFamily:match set to what
  * matched when it is not the family's name.
  */
 GListModel *
@@ -225,6 +230,8 @@ tov_store_search (TovStore   *self,
     return NULL;
   sqlite3_bind_text (hits, 1, match, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (hits, 2, limit);
+  if (n_hits > RANK_MAX_HITS)
+    sqlite3_bind_int64 (hits, 3, (gint64) limit * HITS_PER_RESULT);
   while ((rc = sqlite3_step (hits)) == SQLITE_ROW)
     {
       g_autoptr(TovFamily) family = NULL;
