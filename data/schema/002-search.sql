@@ -38,7 +38,7 @@ CREATE TABLE search_dirty (
 CREATE VIRTUAL TABLE search USING fts5 (
   text,
   tokenize = 'unicode61 remove_diacritics 0',
-  prefix = '2 3'
+  prefix = '1 2 3'
 );
 
 CREATE TRIGGER search_rows_au AFTER UPDATE ON search_rows

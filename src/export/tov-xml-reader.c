@@ -32,7 +32,7 @@
  * and the line.
  */
 
-#define DEFAULT_MAX_SIZE (64 * 1024 * 1024)
+#define DEFAULT_MAX_SIZE (256 * 1024 * 1024)
 #define DEFAULT_SCHEMA_LIMIT (1024 * 1024)
 #define CANCEL_CHECK_EVERY 1024
 
