@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "tov-i18n.h"
 #include "tov-application.h"
 #include "tov-resources.h"
 
@@ -18,10 +19,7 @@ main (int   argc,
 {
   g_autoptr(TovApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  tov_i18n_init ();
 
   /* Compiled into a static library, the resource is not registered on its own. */
   tov_register_resource ();

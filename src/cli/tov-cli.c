@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "tov-i18n.h"
 #include "tov-cli-private.h"
 
 /*
@@ -428,10 +429,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  tov_i18n_init ();
   g_set_prgname (PROGRAM);
 
   status = run (argc, argv, &error);
