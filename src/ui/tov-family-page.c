@@ -11,18 +11,28 @@
 #include <glib/gi18n.h>
 
 #include "tov-family-page.h"
+#include "tov-map-page.h"
+#include "tov-plan-page.h"
 
 struct _TovFamilyPage
 {
   AdwBin     parent_instance;
 
-  TovFamily *family;
+  TovStore          *store;
+  TovFamily         *family;
+
+  /* Template widgets */
+  AdwViewStack      *view_stack;
+  AdwViewSwitcherBar *switcher_bar;
+  TovMapPage        *map_page;
+  TovPlanPage       *plan_page;
 };
 
 G_DEFINE_FINAL_TYPE (TovFamilyPage, tov_family_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_FAMILY,
   N_PROPS
 };
@@ -70,7 +80,9 @@ tov_family_page_dispose (GObject *object)
 {
   TovFamilyPage *self = TOV_FAMILY_PAGE (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_FAMILY_PAGE);
   g_clear_object (&self->family);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (tov_family_page_parent_class)->dispose (object);
 }
@@ -85,6 +97,10 @@ tov_family_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     case PROP_FAMILY:
       g_value_set_object (value, self->family);
       break;
@@ -104,6 +120,10 @@ tov_family_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      tov_family_page_set_store (self, g_value_get_object (value));
+      break;
+
     case PROP_FAMILY:
       tov_family_page_set_family (self, g_value_get_object (value));
       break;
@@ -123,6 +143,10 @@ tov_family_page_class_init (TovFamilyPageClass *klass)
   object_class->get_property = tov_family_page_get_property;
   object_class->set_property = tov_family_page_set_property;
 
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, TOV_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   properties[PROP_FAMILY] =
     g_param_spec_object ("family", NULL, NULL, TOV_TYPE_FAMILY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -130,9 +154,15 @@ tov_family_page_class_init (TovFamilyPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TOV_TYPE_FAMILY);
+  g_type_ensure (TOV_TYPE_MAP_PAGE);
+  g_type_ensure (TOV_TYPE_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-family-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, map_page);
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, format_status_cb);
   gtk_widget_class_bind_template_callback (widget_class, format_date_cb);
   gtk_widget_class_bind_template_callback (widget_class, format_text_cb);
@@ -166,8 +196,66 @@ tov_family_page_set_family (TovFamilyPage *self,
   g_return_if_fail (TOV_IS_FAMILY_PAGE (self));
   g_return_if_fail (family == NULL || TOV_IS_FAMILY (family));
 
-  if (g_set_object (&self->family, family))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+  if (!g_set_object (&self->family, family))
+    return;
+
+  tov_map_page_set_family_id (self->map_page, family != NULL ? tov_family_get_id (family) : NULL);
+  tov_plan_page_set_family_id (self->plan_page, family != NULL ? tov_family_get_id (family) : NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}
+
+TovStore *
+tov_family_page_get_store (TovFamilyPage *self)
+{
+  g_return_val_if_fail (TOV_IS_FAMILY_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+tov_family_page_set_store (TovFamilyPage *self,
+                           TovStore      *store)
+{
+  g_return_if_fail (TOV_IS_FAMILY_PAGE (self));
+  g_return_if_fail (store == NULL || TOV_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  tov_map_page_set_store (self->map_page, store);
+  tov_plan_page_set_store (self->plan_page, store);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * tov_family_page_get_view_stack:
+ * @self: a #TovFamilyPage
+ *
+ * Returns: (transfer none): the stack of the page's tabs (overview, network, plan),
+ *   for a view switcher in the window's header bar
+ */
+AdwViewStack *
+tov_family_page_get_view_stack (TovFamilyPage *self)
+{
+  g_return_val_if_fail (TOV_IS_FAMILY_PAGE (self), NULL);
+
+  return self->view_stack;
+}
+
+/**
+ * tov_family_page_get_switcher_bar:
+ * @self: a #TovFamilyPage
+ *
+ * Returns: (transfer none): the bottom switcher bar, revealed on a narrow window
+ */
+AdwViewSwitcherBar *
+tov_family_page_get_switcher_bar (TovFamilyPage *self)
+{
+  g_return_val_if_fail (TOV_IS_FAMILY_PAGE (self), NULL);
+
+  return self->switcher_bar;
 }
 
 const char *

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tov-family.h"
+#include "tov-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,12 @@ GtkWidget  *tov_family_page_new           (void);
 TovFamily  *tov_family_page_get_family    (TovFamilyPage *self);
 void        tov_family_page_set_family    (TovFamilyPage *self,
                                            TovFamily     *family);
+
+TovStore   *tov_family_page_get_store     (TovFamilyPage *self);
+void        tov_family_page_set_store     (TovFamilyPage *self,
+                                           TovStore      *store);
+AdwViewStack *tov_family_page_get_view_stack   (TovFamilyPage *self);
+AdwViewSwitcherBar *tov_family_page_get_switcher_bar (TovFamilyPage *self);
 
 /* Pure helpers for the page's texts. */
 const char *tov_family_page_format_status (const char    *status);

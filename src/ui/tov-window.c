@@ -39,7 +39,7 @@ struct _TovWindow
   GtkListView          *family_list;
   GtkSingleSelection   *selection;
   GtkWidget            *content;
-  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *content_title;
   GtkStack             *content_stack;
   TovFamilyPage        *family_page;
   AdwStatusPage        *error_page;
@@ -76,7 +76,7 @@ update_view (TovWindow *self)
   gtk_stack_set_visible_child_name (self->content_stack, view.content_page);
 
   tov_family_page_set_family (self->family_page, family);
-  adw_window_title_set_title (self->content_title,
+  adw_view_switcher_title_set_title (self->content_title,
                               family != NULL ? tov_family_get_name (family) : "");
 }
 
@@ -343,6 +343,12 @@ tov_window_init (TovWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  adw_view_switcher_title_set_stack (self->content_title,
+                                     tov_family_page_get_view_stack (self->family_page));
+  g_object_bind_property (self->content_title, "title-visible",
+                          tov_family_page_get_switcher_bar (self->family_page), "reveal",
+                          G_BINDING_SYNC_CREATE);
+
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
@@ -390,6 +396,7 @@ tov_window_set_store (TovWindow *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
 
   g_set_object (&self->store, store);
+  tov_family_page_set_store (self->family_page, store);
 
   g_clear_pointer (&self->database_path, g_free);
 
