@@ -76,5 +76,7 @@ extern const TovCliCommand tov_cli_data_commands[];
 extern const guint         tov_cli_n_data_commands;
 extern const TovCliCommand tov_cli_export_commands[];
 extern const guint         tov_cli_n_export_commands;
+extern const TovCliCommand tov_cli_map_commands[];
+extern const guint         tov_cli_n_map_commands;
 
 G_END_DECLS

@@ -52,6 +52,7 @@ static const struct {
 } tables[] = {
   { tov_cli_data_commands, &tov_cli_n_data_commands },
   { tov_cli_export_commands, &tov_cli_n_export_commands },
+  { tov_cli_map_commands, &tov_cli_n_map_commands },
 };
 
 G_DEFINE_QUARK (tov-cli-error-quark, tov_cli_error)

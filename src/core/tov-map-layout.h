@@ -42,12 +42,12 @@ G_BEGIN_DECLS
  * slot. The same input always gives the same layout.
  */
 
-#define TOV_MAP_CENTRE_RADIUS     0.18
+#define TOV_MAP_CENTRE_RADIUS     0.22
 #define TOV_MAP_RING_WIDTH        ((1.0 - TOV_MAP_CENTRE_RADIUS) / TOV_MAP_N_RINGS)
 #define TOV_MAP_SECTOR_SPAN       (360.0 / TOV_MAP_N_SECTORS)
-#define TOV_MAP_NODE_RADIUS       0.04   /* when nothing is crowded */
-#define TOV_MAP_MEMBER_RADIUS     0.035
-#define TOV_MAP_MEMBER_CIRCLE     0.115  /* members sit on this circle */
+#define TOV_MAP_NODE_RADIUS       0.03   /* when nothing is crowded */
+#define TOV_MAP_MEMBER_RADIUS     0.05
+#define TOV_MAP_MEMBER_CIRCLE     0.14  /* members sit on this circle */
 
 typedef struct
 {

@@ -1,0 +1,113 @@
+/* tov-map-renderer.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "tov-map-layout.h"
+#include "tov-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Draws the actor network map with cairo and pango: one drawing code for
+ * the screen (TovMapView), SVG and PNG files, and printouts (draw straight
+ * into a PDF page's cairo_t with tov_map_renderer_draw_family ()).
+ *
+ * Units: whatever the cairo_t's user space is (pixels on screen, points in
+ * files and PDF). Text is sized relative to the drawing so the map reads
+ * the same at every size. Colours are the Okabe-Ito palette, which stays
+ * distinguishable for colour-blind readers; every node also has a dark
+ * outline, and the legend names each colour. Labels are translated in the
+ * current locale (gettext); TOV_MAP_RENDER_RTL mirrors the map and the
+ * legend for a right-to-left language.
+ */
+
+typedef enum
+{
+  TOV_MAP_RENDER_NONE      = 0,
+  TOV_MAP_RENDER_RTL       = 1 << 0,  /* mirror: right-to-left text direction */
+  TOV_MAP_RENDER_NO_LEGEND = 1 << 1,  /* the circle and the counts only */
+  TOV_MAP_RENDER_NO_TITLE  = 1 << 2,  /* no family name and date at the top */
+} TovMapRenderFlags;
+
+typedef struct
+{
+  TovMapRenderFlags flags;
+  const char       *focused_id;    /* engagement drawn with a focus ring, or NULL */
+  const char       *dragged_id;    /* engagement being dragged, drawn at drag_x/y */
+  double            drag_x;        /* map units, left-to-right */
+  double            drag_y;
+} TovMapRenderOptions;
+
+/* where the circle sits in a drawing of a given size */
+typedef struct
+{
+  double   cx;         /* centre, in drawing units */
+  double   cy;
+  double   scale;      /* drawing units per map unit */
+  gboolean rtl;
+  double   legend_x;   /* the legend's box */
+  double   legend_y;
+  double   legend_width;
+  guint    legend_columns;
+  double   title_height;
+} TovMapFrame;
+
+void      tov_map_renderer_frame        (double                     width,
+                                         double                     height,
+                                         TovMapRenderFlags          flags,
+                                         TovMapFrame               *frame);
+void      tov_map_frame_to_map          (const TovMapFrame         *frame,
+                                         double                     x,
+                                         double                     y,
+                                         double                    *map_x,
+                                         double                    *map_y);
+void      tov_map_frame_from_map        (const TovMapFrame         *frame,
+                                         double                     map_x,
+                                         double                     map_y,
+                                         double                    *x,
+                                         double                    *y);
+void      tov_map_renderer_sector_rgb   (TovMapSector               sector,
+                                         double                    *rgb);
+
+void      tov_map_renderer_draw         (cairo_t                   *cr,
+                                         const TovMapData          *data,
+                                         const TovMapLayout        *layout,
+                                         double                     width,
+                                         double                     height,
+                                         const TovMapRenderOptions *options);
+
+/* for printouts: load, lay out and draw a family's map as of @date
+ * (NULL: today) into @cr's user space, from (0, 0) to (@width, @height) */
+gboolean  tov_map_renderer_draw_family  (cairo_t                   *cr,
+                                         TovStore                  *store,
+                                         const char                *family_id,
+                                         const char                *date,
+                                         double                     width,
+                                         double                     height,
+                                         TovMapRenderFlags          flags,
+                                         GError                   **error);
+gboolean  tov_map_renderer_render_png   (TovStore                  *store,
+                                         const char                *family_id,
+                                         const char                *date,
+                                         double                     width_mm,
+                                         double                     height_mm,
+                                         int                        dpi,
+                                         TovMapRenderFlags          flags,
+                                         GBytes                   **png,
+                                         GError                   **error);
+gboolean  tov_map_renderer_render_svg   (TovStore                  *store,
+                                         const char                *family_id,
+                                         const char                *date,
+                                         double                     width_mm,
+                                         double                     height_mm,
+                                         TovMapRenderFlags          flags,
+                                         GBytes                   **svg,
+                                         GError                   **error);
+
+G_END_DECLS
