@@ -9,7 +9,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "tov-store.h"
+#include "tov-store-private.h"
 
 #define TOVHOLDER_FILE_ID 0x546F7648
 
@@ -148,7 +148,7 @@ test_upgrade (Fixture *f, gconstpointer data)
 
   store = tov_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (tov_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (tov_store_get_schema_version (store), ==, TOV_STORE_SCHEMA_VERSION);
 
   a = first_match (store, "ostergaard");
   b = first_match (store, "فاطمه");
@@ -162,11 +162,11 @@ test_upgrade (Fixture *f, gconstpointer data)
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_finalize_object (store);
 
-  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, TOV_STORE_SCHEMA_VERSION);
   /* and opening again runs nothing */
   store = tov_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (tov_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (tov_store_get_schema_version (store), ==, TOV_STORE_SCHEMA_VERSION);
   g_assert_finalize_object (store);
 }
 
@@ -202,7 +202,7 @@ test_new_file (Fixture *f, gconstpointer data)
   g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
   store = tov_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (tov_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (tov_store_get_schema_version (store), ==, TOV_STORE_SCHEMA_VERSION);
   g_assert_finalize_object (store);
   g_assert_cmpint (query_int (f->path, "PRAGMA application_id"), ==, TOVHOLDER_FILE_ID);
 }

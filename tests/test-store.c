@@ -161,7 +161,7 @@ typedef struct
 {
   char *family, *mother, *child, *actor, *coordinator, *engagement, *member, *plan, *version,
        *item, *meeting, *participant, *mapping, *scaling, *agreement, *consent, *measurement,
-       *translation;
+       *translation, *interpreter_log;
 } Family;
 
 static void
@@ -197,8 +197,9 @@ make_family (TovStore   *store,
   fam->member = add (store, "engagement_members", "engagement_id", fam->engagement,
                      "person_id", fam->mother, NULL);
   fam->plan = add (store, "plans", "family_id", fam->family, "title", "Masterplan", NULL);
+  /* a draft: the items of an agreed version are frozen (test-plan) */
   fam->version = add (store, "plan_versions", "plan_id", fam->plan, "number", "1",
-                      "status", "agreed", "agreed_on", "2024-03-01", NULL);
+                      "status", "draft", NULL);
   fam->item = add (store, "plan_items", "version_id", fam->version, "kind", "goal",
                    "person_id", fam->mother, "text", "Amal vil have et arbejde i en børnehave",
                    "horizon", "long", "scale_now", "3", "scale_target", "8", "position", "0", NULL);
@@ -218,6 +219,9 @@ make_family (TovStore   *store,
   fam->measurement = add (store, "measurements", "person_id", fam->mother,
                           "dimension", "work_interest", "measured_on", "2024-01-15",
                           "value", "wants_work", NULL);
+  fam->interpreter_log = add (store, "interpreter_logs", "family_id", fam->family,
+                              "meeting_id", fam->meeting, "language", "ar",
+                              "interpreter", "Tolkeservice", "mode", "phone", NULL);
   fam->translation = add (store, "translations", "family_id", fam->family,
                           "source_table", "plan_items", "source_id", fam->item, "field", "text",
                           "language", "ar", "text", "أمل تريد عملاً في روضة أطفال", NULL);

@@ -65,7 +65,8 @@ insert (TovStore   *store,
     tov_record_set (record, name, va_arg (args, const char *));
   va_end (args);
 
-  if (!tov_store_insert (store, record, &column, &error))
+  /* as import writes: agreed plan versions with their items */
+  if (!tov_store_save (store, record, FALSE, NULL, &column, &error))
     g_error ("inserting into %s (%s): %s", table, column, error->message);
   return g_intern_string (id);
 }
@@ -133,6 +134,9 @@ fill_family (TovStore   *store,
   insert (store, "agreements", ag, "family_id", family, "what", awkward, "actor_id", actor,
           "due_on", "2024-04-01", "status", "not_kept", "follow_up", "Ny aftale",
           "version_id", v1, "meeting_id", meeting, NULL);
+  g_autofree char *il = uuid ("d8", n);
+  insert (store, "interpreter_logs", il, "family_id", family, "version_id", v1, "language", "ar",
+          "interpreter", "Sami", "mode", "in_person", "parts", awkward, "understood", "1", NULL);
   insert (store, "translations", tr, "family_id", family, "source_table", "plan_items",
           "source_id", goal, "field", "text", "language", "ar", "text", awkward,
           "translator", "Sami", NULL);

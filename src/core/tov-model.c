@@ -57,6 +57,7 @@ const char * const tov_meeting_kinds[] = {
 const char * const tov_mapping_columns[] = {
   "worry", "working_well", "next_step", "danger_statement", "safety_goal", NULL
 };
+const char * const tov_interpreter_modes[] = { "in_person", "phone", "video", NULL };
 const char * const tov_dimensions[] = {
   "work_interest", "work_preconditions", "work_status", "association",
   "danish_friendship", "school_concern", "crime_concern", "leisure_activity",
@@ -200,6 +201,7 @@ static const TovColumnInfo plan_item_columns[] = {
   COL ("statutory_ref", NAME, 0, N_("Statutory plan reference")),
   COL ("internal", BOOLEAN, 0, N_("Internal")),
   INT ("position", 0, G_MAXINT, REQ, N_("Position")),
+  COL ("lineage", NAME, 0, N_("Copied from")),
 };
 
 static const TovColumnInfo meeting_columns[] = {
@@ -242,6 +244,17 @@ static const TovColumnInfo agreement_columns[] = {
   COL ("follow_up", TEXT, TRANS, N_("Follow-up")),
   REF ("version_id", "plan_versions", 0, N_("Plan version")),
   REF ("meeting_id", "meetings", 0, N_("Meeting")),
+};
+
+static const TovColumnInfo interpreter_log_columns[] = {
+  REF ("family_id", "families", PARENT, N_("Family")),
+  REF ("meeting_id", "meetings", 0, N_("Meeting")),
+  REF ("version_id", "plan_versions", 0, N_("Plan version")),
+  COL ("language", LANGUAGE, REQ, N_("Language")),
+  COL ("interpreter", NAME, REQ, N_("Interpreter or agency")),
+  ENUM ("mode", tov_interpreter_modes, REQ, N_("In person or by phone")),
+  COL ("parts", TEXT, 0, N_("Parts read aloud or translated")),
+  COL ("understood", BOOLEAN, 0, N_("The family confirmed they understood")),
 };
 
 static const TovColumnInfo translation_columns[] = {
@@ -373,6 +386,19 @@ check_one_who (const TovTableInfo *table, GHashTable *values, const char **colum
 }
 
 static gboolean
+check_interpreter_log (const TovTableInfo *table, GHashTable *values, const char **column, GError **error)
+{
+  gboolean meeting = is_set (values, "meeting_id");
+  gboolean version = is_set (values, "version_id");
+
+  if (meeting == version)
+    return fail (column, "meeting_id", error,
+                 meeting ? _("An interpreter log is for either a meeting or a plan version, not both.")
+                         : _("Choose the meeting or the plan version the interpreter took part in."));
+  return TRUE;
+}
+
+static gboolean
 check_translation (const TovTableInfo *table, GHashTable *values, const char **column, GError **error)
 {
   const TovTableInfo *source = tov_model_lookup_table (g_hash_table_lookup (values, "source_table"));
@@ -417,6 +443,8 @@ static const TovTableInfo tables[] = {
   TABLE ("scalings", "scaling", N_("scaling"), scaling_columns, "meetings", "created_at, id", NULL),
   TABLE ("agreements", "agreement", N_("agreement"), agreement_columns, "families",
          "due_on IS NULL, due_on, created_at, id", check_one_who),
+  TABLE ("interpreter_logs", "interpreter-log", N_("interpreter log"), interpreter_log_columns,
+         "families", "created_at, id", check_interpreter_log),
   TABLE ("translations", "translation", N_("translation"), translation_columns, "families",
          "source_table, source_id, field, language, id", check_translation),
 };

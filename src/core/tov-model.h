@@ -106,6 +106,7 @@ extern const char * const tov_agreement_statuses[];
 extern const char * const tov_meeting_kinds[];
 extern const char * const tov_mapping_columns[];
 extern const char * const tov_dimensions[];
+extern const char * const tov_interpreter_modes[];
 
 const char * const  *tov_dimension_get_values   (const char *dimension);
 

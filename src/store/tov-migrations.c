@@ -25,6 +25,7 @@ static const char * const migrations[] = {
   NULL,                   /* version 0: an empty file */
   "001-initial.sql",
   "002-search.sql",
+  "003-plan-versions.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TOV_STORE_SCHEMA_VERSION + 1);

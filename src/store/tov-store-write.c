@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tov-date.h"
+#include "tov-store-plan.h"
 #include "tov-store-private.h"
 
 /*
@@ -433,6 +434,11 @@ write_record (TovStore    *self,
                        tov_table_get_label (table), id);
     }
 
+  /* frozen plan versions; import writes them as they were */
+  if (mode != WRITE_SAVE &&
+      !tov_store_plan_check_write (self, table->name, record, exists || mode == WRITE_UPDATE ? id : NULL,
+                                   column, error))
+    return FALSE;
   if (!check_references (self, record, column, error))
     return FALSE;
 
@@ -598,6 +604,8 @@ tov_store_delete (TovStore   *self,
     return refuse (error, NULL, NULL, TOV_STORE_ERROR_NOT_FOUND,
                    _("There is no %s with the id %s; it may have been deleted already."),
                    tov_table_get_label (info), id);
+  if (!tov_store_plan_check_write (self, info->name, NULL, id, NULL, error))
+    return FALSE;
 
   /* say which row still refers to it */
   tables = tov_model_get_tables (&n_tables);
