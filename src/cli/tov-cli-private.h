@@ -76,6 +76,10 @@ extern const TovCliCommand tov_cli_data_commands[];
 extern const guint         tov_cli_n_data_commands;
 extern const TovCliCommand tov_cli_export_commands[];
 extern const guint         tov_cli_n_export_commands;
+extern const TovCliCommand tov_cli_print_commands[];
+extern const guint         tov_cli_n_print_commands;
+extern const TovCliCommand tov_cli_report_commands[];
+extern const guint         tov_cli_n_report_commands;
 extern const TovCliCommand tov_cli_map_commands[];
 extern const guint         tov_cli_n_map_commands;
 

@@ -52,6 +52,8 @@ static const struct {
 } tables[] = {
   { tov_cli_data_commands, &tov_cli_n_data_commands },
   { tov_cli_export_commands, &tov_cli_n_export_commands },
+  { tov_cli_print_commands, &tov_cli_n_print_commands },
+  { tov_cli_report_commands, &tov_cli_n_report_commands },
   { tov_cli_map_commands, &tov_cli_n_map_commands },
 };
 
