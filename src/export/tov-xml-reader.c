@@ -688,7 +688,9 @@ save_all (TovXmlReader *self,
   g_autoptr(GError) local = NULL;
   guint n_saved = 0;
 
-  if (!tov_store_begin (self->store, &local))
+  /* all or nothing: any refused row rolls the whole import back, so the
+   * rows need no savepoint each */
+  if (!tov_store_begin_bulk (self->store, &local))
     {
       g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_IO,
                    _("%s: cannot write to the database: %s"), import->name, local->message);

@@ -41,6 +41,11 @@ static const char index_new_sql[] =
   "INSERT INTO search (rowid, text) SELECT docid, text FROM search_rows "
   "WHERE source_id = ?1 AND source_table = ?2";
 
+static const char last_docid_sql[] = "SELECT coalesce (max (docid), 0) FROM search_rows";
+static const char bulk_undirty_sql[] = "DELETE FROM search_dirty WHERE docid > ?1";
+static const char bulk_insert_sql[] =
+  "INSERT INTO search (rowid, text) SELECT docid, text FROM search_rows WHERE docid > ?1";
+
 static const char count_sql[] =
   "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 LIMIT ?2)";
 
@@ -126,6 +131,67 @@ tov_search_index_new (TovStore   *self,
   if (rc != SQLITE_DONE)
     return tov_store_set_sql_error (self, error);
   return TRUE;
+}
+
+/**
+ * tov_search_last_docid:
+ *
+ * The highest docid of search_rows: rows added after it are new.
+ */
+gboolean
+tov_search_last_docid (TovStore *self,
+                       gint64   *docid,
+                       GError  **error)
+{
+  sqlite3_stmt *stmt = tov_store_prepare (self, last_docid_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *docid = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  tov_store_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return tov_store_set_sql_error (self, error);
+  return TRUE;
+}
+
+static gboolean
+step_with (TovStore    *self,
+           const char  *sql,
+           gint64       value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = tov_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, value);
+  rc = sqlite3_step (stmt);
+  tov_store_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return tov_store_set_sql_error (self, error);
+  return TRUE;
+}
+
+/**
+ * tov_search_index_bulk:
+ * @after: the last docid of search_rows when the bulk transaction began
+ *
+ * Brings the FTS5 index up to date after a bulk transaction, in one batch:
+ * the rows noted in search_dirty that were there before, then every row
+ * added since (with its final text, so its own dirty mark is dropped).
+ * FTS5 gets one large sorted batch instead of one small segment per row.
+ */
+gboolean
+tov_search_index_bulk (TovStore *self,
+                       gint64    after,
+                       GError  **error)
+{
+  return step_with (self, bulk_undirty_sql, after, error) &&
+         tov_search_flush (self, error) &&
+         step_with (self, bulk_insert_sql, after, error);
 }
 
 /**

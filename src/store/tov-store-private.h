@@ -33,6 +33,9 @@ struct _TovStore
   GHashTable *statements;   /* SQL text -> sqlite3_stmt, prepared once */
   guint       depth;        /* tov_store_begin () nesting */
   gboolean    dirty;        /* a write happened inside the open transaction */
+  gboolean    bulk;         /* the transaction is tov_store_begin_bulk ()'s */
+  gboolean    bulk_failed;  /* a write failed in it: only a rollback may follow */
+  gint64      bulk_docid;   /* search_rows above this docid are new, indexed at commit */
   int         schema_version;
 };
 
@@ -85,6 +88,12 @@ gboolean      tov_search_flush         (TovStore     *self,
 gboolean      tov_search_index_new     (TovStore     *self,
                                         const char   *table,
                                         const char   *id,
+                                        GError      **error);
+gboolean      tov_search_last_docid    (TovStore     *self,
+                                        gint64       *docid,
+                                        GError      **error);
+gboolean      tov_search_index_bulk    (TovStore     *self,
+                                        gint64        after,
                                         GError      **error);
 
 /* tov-store-query.c */

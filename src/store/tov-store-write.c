@@ -21,11 +21,14 @@
  */
 
 /* Starts the savepoint of one write; a transaction of its own outside
- * tov_store_begin (). */
+ * tov_store_begin (). None in a bulk transaction: a failed write there
+ * fails the whole transaction (write_abort ()). */
 static gboolean
 write_begin (TovStore *self,
              GError  **error)
 {
+  if (self->bulk)
+    return TRUE;
   return tov_store_exec (self, self->depth > 0 ? "SAVEPOINT tov_write" : "BEGIN IMMEDIATE", error);
 }
 
@@ -33,6 +36,8 @@ static gboolean
 write_end (TovStore *self,
            GError  **error)
 {
+  if (self->bulk)
+    return TRUE;
   return tov_store_exec (self, self->depth > 0 ? "RELEASE tov_write" : "COMMIT", error);
 }
 
@@ -43,6 +48,13 @@ write_abort (TovStore *self)
     {
       /* SQLite rolled back on its own (disk full, I/O error) */
       self->depth = 0;
+      self->bulk = FALSE;
+      return;
+    }
+  if (self->bulk)
+    {
+      /* part of the write may be in: the commit is refused, the caller rolls back */
+      self->bulk_failed = TRUE;
       return;
     }
   if (self->depth > 0)
@@ -484,7 +496,7 @@ write_record (TovStore    *self,
     }
   tov_store_reset (stmt);
 
-  if (has_search_columns (table) &&
+  if (!self->bulk && has_search_columns (table) &&
       !(exists ? tov_search_flush (self, error) : tov_search_index_new (self, table->name, id, error)))
     goto failed;
   if (!audit (self, now, exists ? "update" : "insert", table->name, id, summary, error))
@@ -654,7 +666,7 @@ tov_store_delete (TovStore   *self,
         tov_store_set_sql_error (self, error);
       goto failed;
     }
-  if (!tov_search_flush (self, error) ||
+  if ((!self->bulk && !tov_search_flush (self, error)) ||
       !audit (self, now, "delete", info->name, id, NULL, error) ||
       !write_end (self, error))
     goto failed;

@@ -568,6 +568,41 @@ tov_store_begin (TovStore *self,
   return TRUE;
 }
 
+/**
+ * tov_store_begin_bulk:
+ *
+ * Starts a transaction for a large all-or-nothing write such as an import:
+ * as tov_store_begin (), but writes inside it have no savepoint of their
+ * own and the search index is brought up to date once, at the commit. A
+ * write refused for a reason found before writing (validation, references)
+ * leaves nothing behind as usual; any other failed write leaves the
+ * transaction fit only for tov_store_rollback (): tov_store_commit ()
+ * refuses it. Inside another transaction it is tov_store_begin (): a
+ * savepoint, with the savepoint per write.
+ */
+gboolean
+tov_store_begin_bulk (TovStore *self,
+                      GError  **error)
+{
+  gint64 docid = 0;
+
+  g_return_val_if_fail (TOV_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return tov_store_begin (self, error);
+  if (!tov_store_begin (self, error))
+    return FALSE;
+  if (!tov_search_last_docid (self, &docid, error))
+    {
+      tov_store_rollback (self);
+      return FALSE;
+    }
+  self->bulk = TRUE;
+  self->bulk_failed = FALSE;
+  self->bulk_docid = docid;
+  return TRUE;
+}
+
 gboolean
 tov_store_commit (TovStore *self,
                   GError  **error)
@@ -582,13 +617,25 @@ tov_store_commit (TovStore *self,
       self->depth--;
       return TRUE;
     }
+  if (self->bulk_failed)
+    {
+      g_set_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_IO,
+                   _("A write failed during the transaction; nothing was saved."));
+      return FALSE;
+    }
+  if (self->bulk && !tov_search_index_bulk (self, self->bulk_docid, error))
+    return FALSE;
   if (!tov_store_exec (self, "COMMIT", error))
     {
       if (sqlite3_get_autocommit (self->db))
-        self->depth = 0;
+        {
+          self->depth = 0;
+          self->bulk = FALSE;
+        }
       return FALSE;
     }
   self->depth = 0;
+  self->bulk = FALSE;
   if (self->dirty)
     {
       self->dirty = FALSE;
@@ -619,5 +666,7 @@ tov_store_rollback (TovStore *self)
     tov_store_exec (self, "ROLLBACK", NULL);
   self->depth = 0;
   self->dirty = FALSE;
+  self->bulk = FALSE;
+  self->bulk_failed = FALSE;
 }
 

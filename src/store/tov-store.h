@@ -43,6 +43,8 @@ void        tov_store_set_staff          (TovStore     *self,
 
 gboolean    tov_store_begin              (TovStore     *self,
                                           GError      **error);
+gboolean    tov_store_begin_bulk         (TovStore     *self,
+                                          GError      **error);
 gboolean    tov_store_commit             (TovStore     *self,
                                           GError      **error);
 void        tov_store_rollback           (TovStore     *self);
