@@ -12,6 +12,8 @@
 #include "tov-application.h"
 #include "tov-family-page.h"
 #include "tov-family-row.h"
+#include "tov-preferences-window.h"
+#include "tov-record-dialog.h"
 #include "tov-resources.h"
 #include "tov-window-state.h"
 #include "tov-window.h"
@@ -155,16 +157,27 @@ test_templates (void)
   g_assert_nonnull (strstr (text->str, "2 overdue\n"));
   g_assert_null (strstr (text->str, "consent"));
 
-  g_string_truncate (text, 0);
+  /* Without a database the page has nothing to read. */
   tov_family_page_set_family (TOV_FAMILY_PAGE (page), family);
-  collect_labels (page, text);
-  g_assert_nonnull (strstr (text->str, "Hassan\n"));
-  g_assert_nonnull (strstr (text->str, "Mette Lund\n"));
 
   tov_family_row_set_family (TOV_FAMILY_ROW (row), NULL);
   tov_family_page_set_family (TOV_FAMILY_PAGE (page), NULL);
   g_assert_finalize_object (row);
   g_assert_finalize_object (page);
+
+  {
+    g_autoptr(TovRecord) person = tov_record_new ("persons");
+    g_autoptr(TovStore) store = tov_store_open (":memory:", NULL);
+    static const char * const columns[] = { "given_name", "birth_date", "sex", "interpreter_needed", NULL };
+    TovRecordDialog *dialog = tov_record_dialog_new (store, person, TRUE, columns);
+    GtkWidget *prefs = tov_preferences_window_new (NULL);
+
+    g_assert_nonnull (tov_record_dialog_get_field (dialog, "birth_date"));
+    g_assert_null (tov_record_dialog_get_field (dialog, "nationality"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    gtk_window_destroy (GTK_WINDOW (prefs));
+    run_until_idle ();
+  }
 
   builder = gtk_builder_new_from_resource ("/dk/tovholder/Tovholder/gtk/help-overlay.ui");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
@@ -206,8 +219,9 @@ test_view_state (void)
     const char *content_page;
   } cases[] = {
     { { FALSE, NULL, 0, FALSE }, "error", "empty", "none" },
-    { { TRUE, NULL, 0, FALSE }, "main", "empty", "none" },
-    { { TRUE, "  ", 0, FALSE }, "main", "empty", "none" },
+    { { TRUE, NULL, 0, FALSE }, "main", "empty", "welcome" },
+    { { TRUE, "  ", 0, FALSE }, "main", "empty", "welcome" },
+    { { TRUE, NULL, 0, FALSE, TRUE }, "main", "no-results", "none" },
     { { TRUE, "zz", 0, FALSE }, "main", "no-results", "none" },
     { { TRUE, NULL, 3, FALSE }, "main", "list", "none" },
     { { TRUE, "has", 1, TRUE }, "main", "list", "family" },

@@ -13,6 +13,8 @@
 #include <glib/gstdio.h>
 
 #include "tov-application.h"
+#include "tov-preferences-window.h"
+#include "tov-xml-reader.h"
 
 struct _TovApplication
 {
@@ -115,9 +117,49 @@ about_action (GSimpleAction *action,
   gtk_window_present (about);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  TovApplication *self = user_data;
+  GtkWidget *window = tov_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+open_demo_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  TovApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  TovWindow *window;
+
+  path = tov_application_prepare_demo (self, &error);
+  if (path == NULL)
+    {
+      GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("Cannot Open the Demo Data"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  window = tov_application_open_database (self, path);
+  gtk_window_set_title (GTK_WINDOW (window), _("Tovholder — Demo Data"));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
+  { "open-demo", open_demo_action },
 };
 
 static int
@@ -173,11 +215,13 @@ tov_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (tov_application_parent_class)->startup (app);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 
 static void
@@ -302,4 +346,63 @@ tov_application_open_database (TovApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 
   return window;
+}
+
+/**
+ * tov_application_prepare_demo:
+ * @self: a #TovApplication
+ *
+ * Imports the demo families into a database of their own, demo.sqlite in
+ * the user data directory, once; never into the real one.
+ *
+ * Returns: (transfer full): the demo database's path, or %NULL
+ */
+char *
+tov_application_prepare_demo (TovApplication  *self,
+                              GError         **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *xml = NULL;
+  g_autoptr(TovStore) store = NULL;
+  g_autoptr(GListModel) families = NULL;
+  g_autoptr(TovXmlReader) reader = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char *source = g_getenv ("TOV_SOURCE_DATADIR");
+
+  g_return_val_if_fail (TOV_IS_APPLICATION (self), NULL);
+
+  dir = g_build_filename (g_get_user_data_dir (), "tovholder", NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
+      return NULL;
+    }
+  path = g_build_filename (dir, "demo.sqlite", NULL);
+
+  store = tov_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+  families = tov_store_list_families (store, error);
+  if (families == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (families) > 0)
+    return g_steal_pointer (&path);
+
+  xml = g_build_filename (PKGDATADIR, "demo", "demo.xml", NULL);
+  if (!g_file_test (xml, G_FILE_TEST_EXISTS))
+    {
+      g_free (xml);
+      xml = g_build_filename (source != NULL ? source : SOURCE_DATADIR, "demo", "demo.xml", NULL);
+    }
+
+  tov_store_set_staff (store, _("Demo data"));
+  reader = tov_xml_reader_new (store);
+  file = g_file_new_for_path (xml);
+  if (!tov_xml_reader_import_file (reader, file, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&path);
 }

@@ -20,5 +20,7 @@ TovApplication *tov_application_new                   (void);
 char           *tov_application_get_default_database  (TovApplication *self);
 TovWindow      *tov_application_open_database         (TovApplication *self,
                                                        const char     *path);
+char           *tov_application_prepare_demo          (TovApplication *self,
+                                                       GError        **error);
 
 G_END_DECLS

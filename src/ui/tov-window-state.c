@@ -42,10 +42,15 @@ tov_window_view_compute (const TovWindowState *state,
 
   if (state->n_items > 0)
     view->sidebar_page = "list";
-  else if (tov_query_is_empty (state->query))
+  else if (tov_query_is_empty (state->query) && !state->has_filter)
     view->sidebar_page = "empty";
   else
     view->sidebar_page = "no-results";
 
-  view->content_page = state->has_selection ? "family" : "none";
+  if (state->has_selection)
+    view->content_page = "family";
+  else if (g_str_equal (view->sidebar_page, "empty"))
+    view->content_page = "welcome";
+  else
+    view->content_page = "none";
 }

@@ -19,7 +19,7 @@ typedef struct
 {
   const char *main_page;     /* "main" or "error" (the database did not open) */
   const char *sidebar_page;  /* "list", "empty" (no families yet) or "no-results" */
-  const char *content_page;  /* "family" or "none" (nothing selected) */
+  const char *content_page;  /* "family", "none" (nothing selected) or "welcome" (no families yet) */
 } TovWindowView;
 
 typedef struct
@@ -28,6 +28,7 @@ typedef struct
   const char *query;         /* the search text, may be NULL */
   guint       n_items;       /* families in the list (all, or the search hits) */
   gboolean    has_selection; /* a family is selected */
+  gboolean    has_filter;    /* the list is filtered (status, coordinator…) */
 } TovWindowState;
 
 void     tov_window_view_compute (const TovWindowState *state,
