@@ -97,6 +97,8 @@ update_view (TovWindow *self)
   gtk_stack_set_visible_child_name (self->content_stack, view.content_page);
 
   tov_family_page_set_family (self->family_page, family);
+  /* The tabs belong to a family: no switcher while none is shown. */
+  gtk_widget_set_visible (GTK_WIDGET (self->content_title), family != NULL);
   adw_view_switcher_title_set_title (self->content_title,
                               family != NULL ? tov_family_get_name (family) : "");
 }
