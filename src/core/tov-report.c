@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 
 #include "tov-model.h"
@@ -813,4 +814,29 @@ tov_report_target_describe (const TovReportTarget *target)
     return g_strdup_printf (_("at least %.0f %%: %s"), target->number, values->str);
   /* Translators: a project target: "at most 20 %: Pension or Temporarily sick" */
   return g_strdup_printf (_("at most %.0f %%: %s"), target->number, values->str);
+}
+
+/**
+ * tov_report_targets_load:
+ *
+ * The project's targets from GSettings (key report-targets), or the
+ * schema's defaults, built in, when the schema is not installed (an
+ * uninstalled CLI, a test without a compiled schema).
+ */
+GPtrArray *
+tov_report_targets_load (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "report-targets"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+      g_autoptr(GVariant) value = g_settings_get_value (settings, "report-targets");
+
+      return tov_report_targets_from_variant (value);
+    }
+  return tov_report_targets_parse (TOV_REPORT_DEFAULT_TARGETS, NULL);
 }

@@ -143,6 +143,7 @@ void              tov_report_target_free        (TovReportTarget *target);
 GPtrArray        *tov_report_targets_parse      (const char       *text,
                                                  GError          **error);
 GPtrArray        *tov_report_targets_from_variant (GVariant       *variant);
+GPtrArray        *tov_report_targets_load       (void);
 
 /* Building */
 TovReportBuilder *tov_report_builder_new        (const char       *from,
