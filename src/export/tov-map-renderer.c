@@ -799,10 +799,11 @@ tov_map_renderer_render_svg (TovStore           *store,
     return FALSE;
 
   bytes = g_byte_array_new ();
-  surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, MM_TO_PT (width_mm),
-                                                 MM_TO_PT (height_mm));
+  /* the document in millimetres (width="297mm"), drawn in points */
+  surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width_mm, height_mm);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_MM);
   cr = cairo_create (surface);
+  cairo_scale (cr, 25.4 / 72.0, 25.4 / 72.0);
   tov_map_renderer_draw (cr, data, layout, MM_TO_PT (width_mm), MM_TO_PT (height_mm), &options);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

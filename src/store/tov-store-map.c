@@ -222,3 +222,70 @@ tov_store_end_engagement (TovStore   *store,
   tov_record_set (record, "to_date", last_day);
   return tov_store_update (store, record, NULL, error);
 }
+
+/**
+ * tov_store_add_engagement:
+ * @new_actor: (nullable): an actor to create first (an "actors" record), or
+ *   %NULL to engage the existing @actor_id
+ * @person_ids: (nullable) (array zero-terminated=1): the members the actor
+ *   works with; none means the whole family
+ * @column: (out) (optional): the column at fault when refused
+ *
+ * Engages an actor with a family, in one transaction: the new actor if any,
+ * the engagement and its members. Nothing is written when a part is refused.
+ *
+ * Returns: (transfer full): the new engagement's id, or %NULL
+ */
+char *
+tov_store_add_engagement (TovStore            *store,
+                          const char          *family_id,
+                          TovRecord           *new_actor,
+                          const char          *actor_id,
+                          TovMapRing           ring,
+                          gboolean             coordinator,
+                          gboolean             invited,
+                          const char          *from_date,
+                          const char * const  *person_ids,
+                          const char         **column,
+                          GError             **error)
+{
+  g_autoptr(TovRecord) engagement = tov_record_new ("engagements");
+
+  g_return_val_if_fail (TOV_IS_STORE (store), NULL);
+  g_return_val_if_fail (family_id != NULL, NULL);
+  g_return_val_if_fail (ring < TOV_MAP_N_RINGS, NULL);
+  g_return_val_if_fail (new_actor != NULL || actor_id != NULL, NULL);
+
+  if (!tov_store_begin (store, error))
+    return NULL;
+  if (new_actor != NULL)
+    {
+      if (!tov_store_insert (store, new_actor, column, error))
+        goto failed;
+      actor_id = tov_record_get_id (new_actor);
+    }
+  tov_record_set (engagement, "family_id", family_id);
+  tov_record_set (engagement, "actor_id", actor_id);
+  tov_record_set (engagement, "ring", tov_map_ring_to_string (ring));
+  tov_record_set_boolean (engagement, "coordinator", coordinator);
+  tov_record_set_boolean (engagement, "invited", invited);
+  tov_record_set (engagement, "from_date", from_date);
+  if (!tov_store_insert (store, engagement, column, error))
+    goto failed;
+  for (guint i = 0; person_ids != NULL && person_ids[i] != NULL; i++)
+    {
+      g_autoptr(TovRecord) member = tov_record_new ("engagement_members");
+
+      tov_record_set (member, "engagement_id", tov_record_get_id (engagement));
+      tov_record_set (member, "person_id", person_ids[i]);
+      if (!tov_store_insert (store, member, column, error))
+        goto failed;
+    }
+  if (!tov_store_commit (store, error))
+    goto failed;
+  return g_strdup (tov_record_get_id (engagement));
+
+failed:
+  tov_store_rollback (store);
+  return NULL;
+}

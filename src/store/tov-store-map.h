@@ -32,5 +32,16 @@ gboolean    tov_store_end_engagement     (TovStore     *store,
                                           const char   *last_day,
                                           gboolean     *deleted,
                                           GError      **error);
+char       *tov_store_add_engagement     (TovStore     *store,
+                                          const char   *family_id,
+                                          TovRecord    *new_actor,
+                                          const char   *actor_id,
+                                          TovMapRing    ring,
+                                          gboolean      coordinator,
+                                          gboolean      invited,
+                                          const char   *from_date,
+                                          const char * const *person_ids,
+                                          const char  **column,
+                                          GError      **error);
 
 G_END_DECLS

@@ -23,5 +23,12 @@ void        tov_map_page_set_store     (TovMapPage *self,
 const char *tov_map_page_get_family_id (TovMapPage *self);
 void        tov_map_page_set_family_id (TovMapPage *self,
                                           const char    *family_id);
+GtkWidget  *tov_map_page_get_view      (TovMapPage *self);
+const char *tov_map_page_get_date      (TovMapPage *self);
+void        tov_map_page_set_date      (TovMapPage *self,
+                                        const char *date);
+GListModel *tov_map_page_get_items     (TovMapPage *self);
+const char *tov_map_page_get_counts    (TovMapPage *self);
+GtkWindow  *tov_map_page_add_actor     (TovMapPage *self);
 
 G_END_DECLS

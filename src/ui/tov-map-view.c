@@ -1,0 +1,619 @@
+/* tov-map-view.c: the actor network map, drawn and edited
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "tov-map-view"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "tov-map-renderer.h"
+#include "tov-map-view.h"
+
+/*
+ * One widget, no child widgets: it draws with the shared map renderer
+ * (gtk_snapshot_append_cairo) and keeps a "focused node" of its own. Tab
+ * and Shift+Tab walk the nodes before leaving the widget; the arrows move
+ * the focused node (left and right along its ring, up towards the family,
+ * down away from it); Delete asks to end the engagement, Enter or a
+ * double-click to edit it. Dragging moves a node; it snaps into its ring and
+ * sector when dropped, and dropping on another ring changes the ring.
+ *
+ * The view does not write: it emits node-moved, node-activated and
+ * node-end, and the page writes through the store (with undo). GTK 4.8
+ * cannot expose virtual accessible children, so the widget's accessible
+ * label and description follow the focused node, which is what a screen
+ * reader reads as Tab moves on.
+ */
+
+#define ARROW_STEP 4.0   /* degrees per arrow key press */
+#define DRAG_START 3.0   /* pixels before a press becomes a drag */
+
+struct _TovMapView
+{
+  GtkWidget     parent_instance;
+
+  TovMapData   *data;
+  TovMapLayout *layout;
+  char         *focused_id;
+  char         *dragged_id;
+  double        drag_start_x;   /* widget coordinates of the node when the drag began */
+  double        drag_start_y;
+  double        drag_x;         /* map units */
+  double        drag_y;
+  gboolean      dragging;
+};
+
+G_DEFINE_FINAL_TYPE (TovMapView, tov_map_view, GTK_TYPE_WIDGET)
+
+enum {
+  NODE_MOVED,
+  NODE_ACTIVATED,
+  NODE_END,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+is_rtl (TovMapView *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+}
+
+static void
+frame (TovMapView  *self,
+       TovMapFrame *out)
+{
+  tov_map_renderer_frame (gtk_widget_get_width (GTK_WIDGET (self)),
+                          gtk_widget_get_height (GTK_WIDGET (self)),
+                          is_rtl (self) ? TOV_MAP_RENDER_RTL : TOV_MAP_RENDER_NONE, out);
+}
+
+static const TovMapNode *
+focused_node (TovMapView *self,
+              guint      *index)
+{
+  if (self->layout == NULL || self->focused_id == NULL)
+    return NULL;
+  return tov_map_layout_lookup (self->layout, self->focused_id, index);
+}
+
+static void
+update_accessible (TovMapView *self)
+{
+  const TovMapNode *node = focused_node (self, NULL);
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+
+  if (node != NULL)
+    {
+      label = g_strdup (node->entry->actor_name);
+      description = tov_map_entry_describe (node->entry, self->data);
+    }
+  else
+    {
+      /* TRANSLATORS: the map's accessible name; %s is the family's name */
+      label = g_strdup_printf (_("Actor network map of %s"),
+                               self->data != NULL && self->data->family_name != NULL
+                               ? self->data->family_name : "");
+      description = g_strdup (_("Tab moves between the actors; the arrow keys move the chosen "
+                                "actor, Enter edits it, Delete ends the engagement."));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+set_focused (TovMapView *self,
+             const char *id)
+{
+  if (g_strcmp0 (self->focused_id, id) == 0)
+    return;
+  g_free (self->focused_id);
+  self->focused_id = g_strdup (id);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+focus_index (TovMapView *self,
+             guint       index)
+{
+  const TovMapNode *node = &g_array_index (self->layout->nodes, TovMapNode, index);
+
+  set_focused (self, node->entry->engagement_id);
+}
+
+static int
+hit (TovMapView *self,
+     double      x,
+     double      y)
+{
+  TovMapFrame f;
+  double mx, my;
+
+  if (self->layout == NULL)
+    return -1;
+  frame (self, &f);
+  tov_map_frame_to_map (&f, x, y, &mx, &my);
+  return tov_map_layout_hit (self->layout, mx, my);
+}
+
+/* the node's new place, after an arrow key: along the ring or to the next ring */
+static void
+step (TovMapView *self,
+      double      degrees,
+      int         rings)
+{
+  const TovMapNode *node = focused_node (self, NULL);
+  TovMapRing ring;
+  double angle, fraction, x, y;
+  int target;
+
+  if (node == NULL)
+    return;
+  target = CLAMP ((int) node->entry->ring + rings, 0, TOV_MAP_N_RINGS - 1);
+  if (target == (int) node->entry->ring && degrees == 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  tov_map_to_point (node->angle + (is_rtl (self) ? -degrees : degrees),
+                    tov_map_ring_inner (target) + node->fraction * TOV_MAP_RING_WIDTH, &x, &y);
+  tov_map_layout_snap (node->entry->sector, self->layout->node_radius, x, y, &ring, &angle, &fraction);
+  g_signal_emit (self, signals[NODE_MOVED], 0, node->entry->engagement_id, (int) ring, angle, fraction);
+}
+
+static void
+node_left_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  step (TOV_MAP_VIEW (widget), -ARROW_STEP, 0);
+}
+
+static void
+node_right_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  step (TOV_MAP_VIEW (widget), ARROW_STEP, 0);
+}
+
+static void
+node_inward_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  step (TOV_MAP_VIEW (widget), 0, -1);
+}
+
+static void
+node_outward_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  step (TOV_MAP_VIEW (widget), 0, 1);
+}
+
+static void
+node_edit_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TovMapView *self = TOV_MAP_VIEW (widget);
+
+  if (focused_node (self, NULL) != NULL)
+    g_signal_emit (self, signals[NODE_ACTIVATED], 0, self->focused_id);
+}
+
+static void
+node_end_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TovMapView *self = TOV_MAP_VIEW (widget);
+
+  if (focused_node (self, NULL) != NULL)
+    g_signal_emit (self, signals[NODE_END], 0, self->focused_id);
+}
+
+static void
+on_click_pressed_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     TovMapView      *self)
+{
+  int index = hit (self, x, y);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (index < 0)
+    return;
+  focus_index (self, index);
+  if (n_press == 2)
+    g_signal_emit (self, signals[NODE_ACTIVATED], 0, self->focused_id);
+}
+
+static void
+on_drag_begin_cb (GtkGestureDrag *gesture,
+                  double          x,
+                  double          y,
+                  TovMapView     *self)
+{
+  int index = hit (self, x, y);
+  const TovMapNode *node;
+
+  if (index < 0)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  node = &g_array_index (self->layout->nodes, TovMapNode, index);
+  g_free (self->dragged_id);
+  self->dragged_id = g_strdup (node->entry->engagement_id);
+  tov_map_view_node_position (self, self->dragged_id, &self->drag_start_x, &self->drag_start_y);
+  self->dragging = FALSE;
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag *gesture,
+                   double          dx,
+                   double          dy,
+                   TovMapView     *self)
+{
+  TovMapFrame f;
+
+  if (self->dragged_id == NULL)
+    return;
+  if (!self->dragging && hypot (dx, dy) < DRAG_START)
+    return;
+  self->dragging = TRUE;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  frame (self, &f);
+  tov_map_frame_to_map (&f, self->drag_start_x + dx, self->drag_start_y + dy,
+                        &self->drag_x, &self->drag_y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_drag_end_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                TovMapView     *self)
+{
+  g_autofree char *id = g_steal_pointer (&self->dragged_id);
+
+  if (id == NULL || !self->dragging)
+    return;
+  self->dragging = FALSE;
+  tov_map_view_drop (self, id, self->drag_start_x + dx, self->drag_start_y + dy);
+}
+
+static gboolean
+on_query_tooltip_cb (GtkWidget  *widget,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  TovMapView *self = TOV_MAP_VIEW (widget);
+  const TovMapNode *node;
+  g_autofree char *description = NULL;
+  g_autofree char *markup = NULL;
+  int index;
+
+  if (keyboard)
+    node = focused_node (self, NULL);
+  else
+    node = (index = hit (self, x, y)) >= 0 ? &g_array_index (self->layout->nodes, TovMapNode, index) : NULL;
+  if (node == NULL)
+    return FALSE;
+  description = tov_map_entry_describe (node->entry, self->data);
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s", node->entry->actor_name, description);
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static gboolean
+tov_map_view_focus (GtkWidget        *widget,
+                    GtkDirectionType  direction)
+{
+  TovMapView *self = TOV_MAP_VIEW (widget);
+  guint n = self->layout != NULL ? self->layout->nodes->len : 0;
+  guint index;
+
+  if (!gtk_widget_has_focus (widget))
+    {
+      gtk_widget_grab_focus (widget);
+      if (n > 0 && focused_node (self, NULL) == NULL)
+        focus_index (self, direction == GTK_DIR_TAB_BACKWARD ? n - 1 : 0);
+      return TRUE;
+    }
+  if (n == 0 || focused_node (self, &index) == NULL)
+    {
+      if (n > 0 && (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD))
+        {
+          focus_index (self, direction == GTK_DIR_TAB_BACKWARD ? n - 1 : 0);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (direction == GTK_DIR_TAB_FORWARD && index + 1 < n)
+    {
+      focus_index (self, index + 1);
+      return TRUE;
+    }
+  if (direction == GTK_DIR_TAB_BACKWARD && index > 0)
+    {
+      focus_index (self, index - 1);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+tov_map_view_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  TovMapView *self = TOV_MAP_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  TovMapRenderOptions options = { 0 };
+  cairo_t *cr;
+
+  if (self->data == NULL || self->layout == NULL || width <= 0 || height <= 0)
+    return;
+  options.flags = is_rtl (self) ? TOV_MAP_RENDER_RTL : TOV_MAP_RENDER_NONE;
+  options.flags |= TOV_MAP_RENDER_NO_TITLE;
+  options.focused_id = gtk_widget_has_focus (widget) ? self->focused_id : NULL;
+  if (self->dragging)
+    {
+      options.dragged_id = self->dragged_id;
+      options.drag_x = self->drag_x;
+      options.drag_y = self->drag_y;
+    }
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  tov_map_renderer_draw (cr, self->data, self->layout, width, height, &options);
+  cairo_destroy (cr);
+}
+
+static void
+tov_map_view_state_flags_changed (GtkWidget     *widget,
+                                  GtkStateFlags  previous)
+{
+  GTK_WIDGET_CLASS (tov_map_view_parent_class)->state_flags_changed (widget, previous);
+  if ((previous ^ gtk_widget_get_state_flags (widget)) & GTK_STATE_FLAG_FOCUS_WITHIN)
+    gtk_widget_queue_draw (widget);
+}
+
+static void
+tov_map_view_direction_changed (GtkWidget        *widget,
+                                GtkTextDirection  previous)
+{
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+tov_map_view_finalize (GObject *object)
+{
+  TovMapView *self = TOV_MAP_VIEW (object);
+
+  g_clear_pointer (&self->layout, tov_map_layout_free);
+  g_clear_pointer (&self->data, tov_map_data_free);
+  g_clear_pointer (&self->focused_id, g_free);
+  g_clear_pointer (&self->dragged_id, g_free);
+
+  G_OBJECT_CLASS (tov_map_view_parent_class)->finalize (object);
+}
+
+static void
+tov_map_view_class_init (TovMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = tov_map_view_finalize;
+  widget_class->snapshot = tov_map_view_snapshot;
+  widget_class->focus = tov_map_view_focus;
+  widget_class->state_flags_changed = tov_map_view_state_flags_changed;
+  widget_class->direction_changed = tov_map_view_direction_changed;
+
+  /**
+   * TovMapView::node-moved:
+   * @id: the engagement
+   * @ring: its new TovMapRing
+   * @angle: its new angle, degrees (see tov-map-layout.h)
+   * @fraction: its new place within the ring band
+   *
+   * A node was dropped, or moved with the arrow keys; nothing is stored yet.
+   */
+  signals[NODE_MOVED] =
+    g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4, G_TYPE_STRING, G_TYPE_INT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+
+  /* TovMapView::node-activated: Enter or a double-click on a node, to edit it */
+  signals[NODE_ACTIVATED] =
+    g_signal_new ("node-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /* TovMapView::node-end: Delete on a node, to end its engagement */
+  signals[NODE_END] =
+    g_signal_new ("node-end", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "node.left", NULL, node_left_cb);
+  gtk_widget_class_install_action (widget_class, "node.right", NULL, node_right_cb);
+  gtk_widget_class_install_action (widget_class, "node.inward", NULL, node_inward_cb);
+  gtk_widget_class_install_action (widget_class, "node.outward", NULL, node_outward_cb);
+  gtk_widget_class_install_action (widget_class, "node.edit", NULL, node_edit_cb);
+  gtk_widget_class_install_action (widget_class, "node.end", NULL, node_end_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "node.left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "node.left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "node.right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "node.right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "node.inward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0, "node.inward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "node.outward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0, "node.outward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "node.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "node.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "node.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "node.end", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "node.end", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "tovmapview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+tov_map_view_init (TovMapView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 360, 300);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  update_accessible (self);
+}
+
+GtkWidget *
+tov_map_view_new (void)
+{
+  return g_object_new (TOV_TYPE_MAP_VIEW, NULL);
+}
+
+/**
+ * tov_map_view_set_data:
+ * @data: (transfer full) (nullable): the family's map data
+ * @date: the day to show
+ * @pinned_id: (nullable): an engagement that keeps its stored place first
+ *   (the one just moved)
+ */
+void
+tov_map_view_set_data (TovMapView *self,
+                       TovMapData *data,
+                       const char *date,
+                       const char *pinned_id)
+{
+  g_return_if_fail (TOV_IS_MAP_VIEW (self));
+
+  g_clear_pointer (&self->layout, tov_map_layout_free);
+  if (data != self->data)
+    g_clear_pointer (&self->data, tov_map_data_free);
+  self->data = data;
+  if (data != NULL)
+    self->layout = tov_map_layout_new (data, date, pinned_id);
+  if (self->focused_id != NULL && focused_node (self, NULL) == NULL)
+    g_clear_pointer (&self->focused_id, g_free);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const TovMapData *
+tov_map_view_get_data (TovMapView *self)
+{
+  g_return_val_if_fail (TOV_IS_MAP_VIEW (self), NULL);
+  return self->data;
+}
+
+const TovMapLayout *
+tov_map_view_get_layout (TovMapView *self)
+{
+  g_return_val_if_fail (TOV_IS_MAP_VIEW (self), NULL);
+  return self->layout;
+}
+
+const char *
+tov_map_view_get_focused_id (TovMapView *self)
+{
+  g_return_val_if_fail (TOV_IS_MAP_VIEW (self), NULL);
+  return self->focused_id;
+}
+
+void
+tov_map_view_set_focused_id (TovMapView *self,
+                             const char *engagement_id)
+{
+  g_return_if_fail (TOV_IS_MAP_VIEW (self));
+  set_focused (self, engagement_id);
+}
+
+/* Returns: whether the node is on the map; (@x, @y) its centre in widget coordinates */
+gboolean
+tov_map_view_node_position (TovMapView *self,
+                            const char *engagement_id,
+                            double     *x,
+                            double     *y)
+{
+  const TovMapNode *node;
+
+  g_return_val_if_fail (TOV_IS_MAP_VIEW (self), FALSE);
+  if (self->layout == NULL || (node = tov_map_layout_lookup (self->layout, engagement_id, NULL)) == NULL)
+    return FALSE;
+  tov_map_view_map_point (self, node->x, node->y, x, y);
+  return TRUE;
+}
+
+/* a point in map units (left-to-right) in widget coordinates, mirrored in RTL */
+void
+tov_map_view_map_point (TovMapView *self,
+                        double      map_x,
+                        double      map_y,
+                        double     *x,
+                        double     *y)
+{
+  TovMapFrame f;
+
+  frame (self, &f);
+  tov_map_frame_from_map (&f, map_x, map_y, x, y);
+}
+
+/**
+ * tov_map_view_drop:
+ * @x: where the node was let go, widget coordinates
+ *
+ * Snaps the node into the ring under (@x, @y) and its sector and emits
+ * TovMapView::node-moved. A drag ends here.
+ */
+void
+tov_map_view_drop (TovMapView *self,
+                   const char *engagement_id,
+                   double      x,
+                   double      y)
+{
+  const TovMapNode *node;
+  TovMapFrame f;
+  TovMapRing ring;
+  double mx, my, angle, fraction;
+
+  g_return_if_fail (TOV_IS_MAP_VIEW (self));
+  if (self->layout == NULL || (node = tov_map_layout_lookup (self->layout, engagement_id, NULL)) == NULL)
+    return;
+  frame (self, &f);
+  tov_map_frame_to_map (&f, x, y, &mx, &my);
+  tov_map_layout_snap (node->entry->sector, self->layout->node_radius, mx, my, &ring, &angle, &fraction);
+  set_focused (self, engagement_id);
+  g_signal_emit (self, signals[NODE_MOVED], 0, engagement_id, (int) ring, angle, fraction);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
