@@ -14,8 +14,9 @@
  * function reversed to undo, as they were to redo. The stack knows nothing
  * of the store; TovPlanEditor gives it one.
  *
- * Typing merges: a text command on the same row as the one on top replaces
- * its "after" and keeps its "before", until the stack is sealed (the text
+ * Typing merges: a text command on the same row as the one on top (an
+ * edit of its text, or adding it) replaces its "after" and keeps its
+ * "before", until the stack is sealed (the text
  * loses focus, another command comes) so one Ctrl+Z undoes a word or a
  * sentence, not a letter.
  */
@@ -84,7 +85,7 @@ merges (TovUndoStack *self,
   if (self->sealed || kind != TOV_UNDO_TEXT || self->undo->len == 0 || steps->len != 1)
     return FALSE;
   top = g_ptr_array_index (self->undo, self->undo->len - 1);
-  if (top->kind != TOV_UNDO_TEXT || top->steps->len != 1)
+  if ((top->kind != TOV_UNDO_TEXT && top->kind != TOV_UNDO_ADD) || top->steps->len != 1)
     return FALSE;
   a = g_ptr_array_index (top->steps, 0);
   b = g_ptr_array_index (steps, 0);
@@ -233,7 +234,8 @@ tov_undo_stack_push (TovUndoStack *self,
       command->steps = g_ptr_array_ref (steps);
       g_ptr_array_add (self->undo, command);
     }
-  self->sealed = kind != TOV_UNDO_TEXT;
+  /* typing right after adding a row is part of adding it */
+  self->sealed = kind != TOV_UNDO_TEXT && kind != TOV_UNDO_ADD;
   notify_both (self, could_undo, could_redo);
 }
 
