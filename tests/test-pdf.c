@@ -1,0 +1,235 @@
+/* test-pdf.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "print-test-util.h"
+#include "tov-pdf-renderer.h"
+
+static TovStore *store;
+static GPtrArray *family_ids;
+static char *tmpdir;
+
+static char *
+write_pdf (const char *family_id,
+           const char *languages,
+           gboolean    anonymise)
+{
+  g_autoptr(TovDocument) document = print_test_build (store, family_id, languages, anonymise);
+  g_autoptr(TovPdfRenderer) renderer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  static guint counter;
+
+  if (document == NULL)
+    return NULL;
+  renderer = tov_pdf_renderer_new (document);
+  bytes = tov_pdf_renderer_render_pdf (renderer, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 5, "%PDF-", 5);
+  path = g_strdup_printf ("%s/plan-%u.pdf", tmpdir, counter++);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  g_assert_finalize_object (g_steal_pointer (&renderer));
+  g_assert_finalize_object (g_steal_pointer (&document));
+  return g_steal_pointer (&path);
+}
+
+static char *
+run (const char *program,
+     const char *path)
+{
+  const char *argv[] = { program, path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (g_str_equal (program, "pdffonts"))
+    argv[2] = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftotext == NULL)
+    g_test_skip ("pdftotext and pdffonts (Debian package poppler-utils) are not installed");
+  return pdftotext != NULL;
+}
+
+static void
+test_text (void)
+{
+  const char *haddad = g_ptr_array_index (family_ids, 1);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *arabic = print_test_arabic_text (store, haddad);
+  g_autofree char *arabic_squeezed = NULL;
+
+  if (!have_poppler ())
+    return;
+  path = write_pdf (haddad, "da+ar", FALSE);
+  text = run ("pdftotext", path);
+  squeezed = print_test_squeeze (text);
+
+  /* Danish text, labels from the Danish catalogue, the family's name */
+  g_assert_nonnull (strstr (text, "Familien Haddad"));
+  g_assert_nonnull (strstr (squeezed, "Vikomfra"));
+  /* the Arabic translation's first words, in logical order (pdftotext adds
+   * spaces and bidi marks, and reorders runs around digits and punctuation) */
+  g_assert_nonnull (arabic);
+  for (char *p = arabic; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != ' ' && !(c >= 0x0621 && c <= 0x064A))
+        {
+          *p = '\0';
+          break;
+        }
+    }
+  arabic_squeezed = print_test_squeeze (arabic);
+  g_assert_cmpuint (g_utf8_strlen (arabic_squeezed, -1), >=, 6);
+  g_assert_nonnull (strstr (squeezed, arabic_squeezed));
+  /* the glossary explains a term the plan uses, in both languages */
+  g_assert_nonnull (strstr (squeezed, "Praktik"));
+}
+
+static void
+test_fonts_embedded (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *fonts = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_fonts = 0;
+  gboolean arabic_font = FALSE;
+
+  if (!have_poppler ())
+    return;
+  path = write_pdf (g_ptr_array_index (family_ids, 1), "ar", FALSE);
+  fonts = run ("pdffonts", path);
+  lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      if (*lines[i] == '\0')
+        continue;
+      words = g_strsplit_set (lines[i], " ", -1);
+      /* the "emb" column reads yes for every font */
+      g_assert_nonnull (strstr (lines[i], " yes "));
+      g_assert_true (g_regex_match_simple ("\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$", lines[i], 0, 0));
+      arabic_font |= strstr (lines[i], "Arabic") != NULL;
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >, 0);
+  g_assert_true (arabic_font);
+}
+
+static void
+test_internal_and_anonymised (void)
+{
+  for (guint f = 0; f < family_ids->len; f++)
+    {
+      const char *family_id = g_ptr_array_index (family_ids, f);
+      g_autoptr(GPtrArray) internal = print_test_internal_texts (store, family_id);
+      g_autoptr(GPtrArray) identifying = print_test_identifying (store, family_id);
+
+      if (!have_poppler ())
+        return;
+      for (guint v = 0; v < 2; v++)
+        {
+          gboolean anonymise = v == 1;
+          g_autofree char *path = write_pdf (family_id, anonymise ? "da" : "da+ar", anonymise);
+          g_autofree char *text = NULL;
+          g_autofree char *squeezed = NULL;
+
+          if (path == NULL)
+            continue;
+          text = run ("pdftotext", path);
+          squeezed = print_test_squeeze (text);
+          for (guint i = 0; i < internal->len; i++)
+            {
+              g_autofree char *needle = print_test_squeeze (g_ptr_array_index (internal, i));
+              g_assert_null (strstr (squeezed, needle));
+            }
+          for (guint i = 0; anonymise && i < identifying->len; i++)
+            if (strstr (text, g_ptr_array_index (identifying, i)) != NULL)
+              g_error ("“%s” is in the anonymised PDF", (char *) g_ptr_array_index (identifying, i));
+        }
+    }
+}
+
+static void
+test_minutes (void)
+{
+  const char *haddad = g_ptr_array_index (family_ids, 1);
+  g_autoptr(TovPlanDocument) builder = tov_plan_document_new (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *meeting = tov_plan_document_latest_meeting (store, haddad, &error);
+  g_autoptr(TovDocument) document = NULL;
+  gboolean mapping = FALSE, participants = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (tov_plan_document_set_languages (builder, "da", &error));
+  document = tov_plan_document_build_meeting (builder, meeting, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < tov_document_get_n_blocks (document); i++)
+    {
+      const TovBlock *block = tov_document_get_block (document, i);
+
+      mapping |= block->kind == TOV_BLOCK_TABLE && block->n_columns == 3;
+      participants |= block->kind == TOV_BLOCK_PARAGRAPH &&
+                      g_str_has_prefix (tov_doc_text_get (&block->text, 0), "Til stede");
+    }
+  g_assert_true (participants);
+  g_assert_true (mapping);
+}
+
+static void
+test_languages_refused (void)
+{
+  g_autoptr(TovPlanDocument) builder = tov_plan_document_new (store);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (tov_plan_document_set_languages (builder, "fr", &error));
+  g_assert_error (error, TOV_PLAN_DOCUMENT_ERROR, TOV_PLAN_DOCUMENT_ERROR_LANGUAGE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  store = print_test_open_demo ();
+  family_ids = print_test_family_ids (store);
+  tmpdir = g_dir_make_tmp ("tov-pdf-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
+
+  g_test_add_func ("/tov/pdf/text", test_text);
+  g_test_add_func ("/tov/pdf/fonts-embedded", test_fonts_embedded);
+  g_test_add_func ("/tov/pdf/internal-and-anonymised", test_internal_and_anonymised);
+  g_test_add_func ("/tov/pdf/minutes", test_minutes);
+  g_test_add_func ("/tov/pdf/languages-refused", test_languages_refused);
+
+  status = g_test_run ();
+  g_ptr_array_unref (family_ids);
+  g_assert_finalize_object (store);
+  g_free (tmpdir);
+  return status;
+}
