@@ -1,0 +1,190 @@
+/* tov-bench-plan.c: open a 500-item masterplan, type in it
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * tovholder-bench-plan [--items N] [--db PATH [--family ID] [--present] [--show]]
+ * Prints the time to open the plan page (store reads and widgets, laid
+ * out) and the cost of each keystroke (autosave, undo step) over 200 keys.
+ * With --show it keeps the window open (for screenshots).
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "tov-i18n.h"
+#include "tov-plan-item-row.h"
+#include "tov-plan-page.h"
+#include "tov-resources.h"
+#include "tov-store-plan.h"
+
+static void
+run_until_idle (void)
+{
+  for (guint i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static int
+compare_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static char *
+make_plan (TovStore *store,
+           guint     n_items)
+{
+  static const char *kinds[] = { "situation", "resource", "worry", "works_well", "goal", "effort", "contract" };
+  g_autoptr(TovRecord) family = tov_record_new ("families");
+  g_autoptr(TovRecord) draft = NULL;
+
+  tov_record_set (family, "name", "Benchmark");
+  tov_record_set (family, "status", "active");
+  tov_record_set (family, "languages", "ar da");
+  g_assert (tov_store_insert (store, family, NULL, NULL));
+  draft = tov_store_plan_get_draft (store, tov_record_get_id (family), NULL);
+  tov_store_begin (store, NULL);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TovRecord) item = tov_record_new ("plan_items");
+      g_autofree char *text = g_strdup_printf ("Punkt %u: familien arbejder med at nå sine mål, "
+                                               "skridt for skridt, med netværket omkring sig.", i);
+      tov_record_set (item, "version_id", tov_record_get_id (draft));
+      tov_record_set (item, "kind", kinds[i % G_N_ELEMENTS (kinds)]);
+      tov_record_set (item, "text", text);
+      tov_record_set_int (item, "position", i);
+      g_assert (tov_store_insert (store, item, NULL, NULL));
+      if (i % 2 == 0)
+        {
+          g_autoptr(TovRecord) tr = tov_record_new ("translations");
+          tov_record_set (tr, "family_id", tov_record_get_id (family));
+          tov_record_set (tr, "source_table", "plan_items");
+          tov_record_set (tr, "source_id", tov_record_get_id (item));
+          tov_record_set (tr, "field", "text");
+          tov_record_set (tr, "language", "ar");
+          tov_record_set (tr, "text", "تعمل الأسرة على تحقيق أهدافها خطوة بخطوة");
+          g_assert (tov_store_insert (store, tr, NULL, NULL));
+        }
+    }
+  tov_store_commit (store, NULL);
+  return g_strdup (tov_record_get_id (family));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int n_items = 500;
+  g_autofree char *db = NULL;
+  g_autofree char *family = NULL;
+  gboolean present = FALSE, show = FALSE;
+  GOptionEntry entries[] = {
+    { "items", 0, 0, G_OPTION_ARG_INT, &n_items, "Items in the generated plan", "N" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "Use this database", "PATH" },
+    { "family", 0, 0, G_OPTION_ARG_STRING, &family, "Family id or name (with --db)", "ID" },
+    { "present", 0, 0, G_OPTION_ARG_NONE, &present, "Family-present mode", NULL },
+    { "show", 0, 0, G_OPTION_ARG_NONE, &show, "Keep the window open", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(TovStore) store = NULL;
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkWindow *window;
+  TovPlanPage *page;
+  GList *rows;
+  gint64 t0;
+  double open_ms;
+
+  tov_i18n_init ();
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    g_error ("%s", error->message);
+  gtk_init ();
+  adw_init ();
+  tov_register_resource ();
+
+  if (db == NULL)
+    {
+      dir = g_dir_make_tmp ("tov-bench-plan-XXXXXX", NULL);
+      db = g_build_filename (dir, "bench.sqlite", NULL);
+    }
+  store = tov_store_open (db, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+  if (family != NULL)
+    {
+      char *id = tov_store_resolve_family (store, family, &error);
+      if (id == NULL)
+        g_error ("%s", error->message);
+      g_free (family);
+      family = id;
+    }
+  else
+    family = make_plan (store, n_items);
+  tov_plan_page_get_type ();
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1280, 900);
+  page = TOV_PLAN_PAGE (tov_plan_page_new ());
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  g_object_set (page, "store", store, NULL);
+  gtk_window_present (window);
+  run_until_idle ();
+
+  t0 = g_get_monotonic_time ();
+  tov_plan_page_set_family_id (page, family);
+  tov_plan_page_set_family_present (page, present);
+  run_until_idle ();
+  open_ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+  if (show)
+    {
+      while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0)
+        g_main_context_iteration (NULL, TRUE);
+      return 0;
+    }
+
+  rows = tov_plan_page_get_item_rows (page);
+  if (rows != NULL)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (tov_plan_item_row_get_text_view (rows->data)));
+
+      for (guint i = 0; i < 200; i++)
+        {
+          GtkTextIter end;
+          gint64 k0 = g_get_monotonic_time ();
+          double ms;
+
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_insert (buffer, &end, i % 7 == 6 ? " " : "a", 1);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+          ms = (g_get_monotonic_time () - k0) / 1000.0;
+          g_array_append_val (keys, ms);
+        }
+      g_array_sort (keys, compare_double);
+    }
+  g_print ("plan items: %u rows shown\n", g_list_length (rows));
+  g_print ("open plan page: %.1f ms\n", open_ms);
+  if (keys->len > 0)
+    g_print ("keystroke (autosave + undo step), 200 keys: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+             g_array_index (keys, double, keys->len / 2), g_array_index (keys, double, keys->len * 95 / 100),
+             g_array_index (keys, double, keys->len - 1));
+  g_list_free (rows);
+  gtk_window_destroy (window);
+  run_until_idle ();
+  if (dir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (db, "-wal", NULL), *shm = g_strconcat (db, "-shm", NULL);
+      g_clear_object (&store);
+      g_unlink (db); g_unlink (wal); g_unlink (shm); g_rmdir (dir);
+    }
+  return 0;
+}
