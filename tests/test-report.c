@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "tov-report.h"
@@ -662,6 +663,81 @@ test_labels (void)
     }
 }
 
+static void
+test_dimensions_for_role (void)
+{
+  const char * const *child = tov_report_dimensions_for_role ("child");
+  const char * const *mother = tov_report_dimensions_for_role ("mother");
+
+  g_assert_true (g_strv_contains (child, "school_concern"));
+  g_assert_false (g_strv_contains (child, "work_status"));
+  g_assert_true (g_strv_contains (mother, "work_status"));
+  g_assert_false (g_strv_contains (mother, "school_concern"));
+  g_assert_true (g_strv_contains (child, "wellbeing") && g_strv_contains (mother, "wellbeing"));
+  /* every dimension of the model is asked of someone */
+  for (guint d = 0; tov_dimensions[d] != NULL; d++)
+    g_assert_true (g_strv_contains (child, tov_dimensions[d]) || g_strv_contains (mother, tov_dimensions[d]));
+}
+
+static void
+test_csv_helpers (void)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  tov_report_csv_append (line, "plain");
+  tov_report_csv_append (line, "with, comma");
+  tov_report_csv_append (line, "say \"hi\"");
+  tov_report_csv_append (line, NULL);
+  g_assert_cmpstr (line->str, ==, "plain,\"with, comma\",\"say \"\"hi\"\"\",,");
+
+  g_assert_cmpstr (tov_report_csv_age_band (2014, "2026-05-01"), ==, "6-15");
+  g_assert_cmpstr (tov_report_csv_age_band (2009, "2026-05-01"), ==, "16-17");
+  g_assert_cmpstr (tov_report_csv_age_band (1985, "2026-05-01"), ==, "30-49");
+  g_assert_cmpstr (tov_report_csv_age_band (0, "2026-05-01"), ==, "");
+  g_assert_cmpint (tov_report_csv_months ("2025-01-10", "2025-01-15"), ==, 0);
+  g_assert_cmpint (tov_report_csv_months ("2025-01-10", "2026-01-09"), ==, 11);
+  g_assert_cmpint (tov_report_csv_months ("2025-01-10", "2026-01-10"), ==, 12);
+  g_assert_cmpint (tov_report_csv_months (NULL, "2026-01-10"), ==, -1);
+}
+
+static void
+test_store_csv (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TovReportScope scope = { NULL, NULL, TODAY, NULL, NULL };
+  g_autoptr(GBytes) bytes = tov_report_csv_export (f->store, &scope, NULL, NULL, &error);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint baseline = 0, latest = 0;
+
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "family,person,household_role,sex,age_band,months_since_enrolment,"
+                                 "family_closed,dimension,dimension_label,measured_month,value,"
+                                 "value_label,timepoint");
+  /* counted rows: A, B, C's measurements on or before their now: a1 4, a2 5,
+   * a3 2, b1 3 (not March 2026), b2 1, b3 2, c1 4 (not July 2026), c2 1 = 22 */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 22 + 1);
+  g_assert_cmpstr (lines[23], ==, "");
+  for (guint i = 1; i < 23; i++)
+    {
+      /* no names, no ids, no birth dates */
+      g_assert_null (strstr (lines[i], "Family"));
+      g_assert_null (strstr (lines[i], "a1"));
+      g_assert_null (strstr (lines[i], "1985"));
+      g_assert_true (g_str_has_prefix (lines[i], "F000"));
+      baseline += g_str_has_suffix (lines[i], ",baseline");
+      latest += g_str_has_suffix (lines[i], ",latest");
+    }
+  /* one baseline per person and dimension measured: 4 + 3 + 3 + 3 (work 5,
+   * well-being 4, school 3) = 12; a "latest" where measured again: 4 + 3 + 2 = 9 */
+  g_assert_cmpuint (baseline, ==, 12);
+  g_assert_cmpuint (latest, ==, 9);
+  g_assert_nonnull (strstr (text, "\"Internship, wage subsidy or other active offer\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +752,9 @@ main (int   argc,
   g_test_add_func ("/tov/report/targets/schema-default", test_targets_schema_default);
   g_test_add_func ("/tov/report/suppression", test_suppression);
   g_test_add_func ("/tov/report/labels", test_labels);
+  g_test_add_func ("/tov/report/dimensions-for-role", test_dimensions_for_role);
+  g_test_add_func ("/tov/report/csv/helpers", test_csv_helpers);
+  g_test_add ("/tov/report/csv/store", Fixture, NULL, fixture_set_up, test_store_csv, fixture_tear_down);
   g_test_add ("/tov/report/store/whole", Fixture, NULL, fixture_set_up, test_store_whole, fixture_tear_down);
   g_test_add ("/tov/report/store/periods", Fixture, NULL, fixture_set_up, test_store_periods, fixture_tear_down);
   g_test_add ("/tov/report/store/groups", Fixture, NULL, fixture_set_up, test_store_groups, fixture_tear_down);

@@ -840,3 +840,24 @@ tov_report_targets_load (void)
     }
   return tov_report_targets_parse (TOV_REPORT_DEFAULT_TARGETS, NULL);
 }
+
+/**
+ * tov_report_dimensions_for_role:
+ *
+ * The dimensions measured for a member in that household role, in the
+ * order a form shows them: work and citizenship for adults, school and
+ * leisure for children, felt well-being for everyone.
+ */
+const char * const *
+tov_report_dimensions_for_role (const char *household_role)
+{
+  static const char * const adult[] = {
+    "work_interest", "work_preconditions", "work_status", "association", "danish_friendship",
+    "wellbeing", NULL
+  };
+  static const char * const child[] = {
+    "school_concern", "leisure_activity", "crime_concern", "wellbeing", NULL
+  };
+
+  return g_strcmp0 (household_role, "child") == 0 ? child : adult;
+}

@@ -203,6 +203,7 @@ const char       *tov_report_value_msgid        (const char       *dimension,
 const char       *tov_report_value_label        (const char       *dimension,
                                                  const char       *value);
 gboolean          tov_report_dimension_is_numeric (const char     *dimension);
+const char * const *tov_report_dimensions_for_role (const char    *household_role);
 char             *tov_report_target_describe    (const TovReportTarget *target);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TovReport, tov_report_free)
