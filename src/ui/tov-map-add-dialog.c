@@ -86,9 +86,9 @@ sector_label (guint i)
 static void
 update_state (TovMapAddDialog *self)
 {
-  gboolean ok = tov_map_add_dialog_can_add (self);
-
-  gtk_widget_set_sensitive (self->add_button, ok);
+  if (self->add_button == NULL)   /* disposing */
+    return;
+  gtk_widget_set_sensitive (self->add_button, tov_map_add_dialog_can_add (self));
 }
 
 static void
@@ -136,6 +136,8 @@ static void
 on_actor_selected_cb (TovMapAddDialog *self,
                       GtkListBoxRow   *row)
 {
+  if (self->new_row == NULL)
+    return;
   g_free (self->selected_id);
   self->selected_id = row != NULL ? g_strdup (g_object_get_data (G_OBJECT (row), "actor-id")) : NULL;
   if (row != NULL)
@@ -146,6 +148,8 @@ on_actor_selected_cb (TovMapAddDialog *self,
 static void
 on_state_changed_cb (TovMapAddDialog *self)
 {
+  if (self->new_row == NULL)
+    return;
   if (adw_expander_row_get_enable_expansion (self->new_row) && self->selected_id != NULL)
     gtk_list_box_unselect_all (self->actor_list);
   update_state (self);

@@ -59,7 +59,8 @@ struct _TovMapPage
   AdwToastOverlay *toast_overlay;
   TovMapView     *map_view;
   GtkColumnView  *list_view;
-  GtkAdjustment  *date_adjustment;
+  GtkRange       *date_scale;
+  GtkAdjustment  *date_adjustment;  /* the scale's; not bound: 4.8 would unparent it */
   GtkLabel       *date_label;
   GtkLabel       *counts_label;
 };
@@ -270,7 +271,8 @@ on_store_changed_cb (TovStore   *store,
                      const char *id,
                      TovMapPage *self)
 {
-  if (g_str_equal (table, "engagements") || g_str_equal (table, "engagement_members") ||
+  /* table NULL: anything may have changed (an import, a transaction) */
+  if (table == NULL || g_str_equal (table, "engagements") || g_str_equal (table, "engagement_members") ||
       g_str_equal (table, "actors") || g_str_equal (table, "persons") ||
       g_str_equal (table, "families"))
     queue_reload (self);
@@ -648,10 +650,9 @@ tov_map_page_class_init (TovMapPageClass *klass)
   g_type_ensure (TOV_TYPE_MAP_ITEM);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-map-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, TovMapPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TovMapPage, map_view);
   gtk_widget_class_bind_template_child (widget_class, TovMapPage, list_view);
-  gtk_widget_class_bind_template_child (widget_class, TovMapPage, date_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, TovMapPage, date_scale);
   gtk_widget_class_bind_template_child (widget_class, TovMapPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, TovMapPage, counts_label);
 
@@ -672,6 +673,9 @@ tov_map_page_init (TovMapPage *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->date_adjustment = gtk_range_get_adjustment (self->date_scale);
+  /* the top-level child is not bound: AdwBin unparents it itself */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
   g_queue_init (&self->undo);
   self->items = g_list_store_new (TOV_TYPE_MAP_ITEM);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->items)));
