@@ -43,7 +43,7 @@ typedef struct
 static void
 job_free (Job *job)
 {
-  g_clear_object (&job->parent);
+  g_clear_weak_pointer (&job->parent);
   g_clear_object (&job->store);
   g_clear_pointer (&job->family_id, g_free);
   g_clear_pointer (&job->version_id, g_free);
@@ -55,7 +55,7 @@ job_free (Job *job)
 static GtkWindow *
 parent_window (Job *job)
 {
-  GtkRoot *root = gtk_widget_get_root (job->parent);
+  GtkRoot *root = job->parent != NULL ? gtk_widget_get_root (job->parent) : NULL;
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
@@ -270,7 +270,7 @@ tov_print_run (GtkWidget    *parent,
   g_return_if_fail (family_id != NULL);
 
   job = g_new0 (Job, 1);
-  job->parent = g_object_ref (parent);
+  g_set_weak_pointer (&job->parent, parent);
   job->store = g_object_ref (store);
   job->family_id = g_strdup (family_id);
   job->kind = kind;
