@@ -41,6 +41,7 @@ typedef struct
   const TovMapFrame  *frame;
   PangoLayout        *text;
   double              font;     /* base font size in drawing units */
+  PangoFontDescription *font_description;
   double              column_x; /* the legend column being written */
   double              column_width;
 } Painter;
@@ -157,11 +158,10 @@ set_font (Painter  *p,
           double    factor,
           gboolean  bold)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+  PangoFontDescription *font = p->font_description;
 
   pango_font_description_set_absolute_size (font, MAX (1.0, p->font * factor) * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (p->text, font);
 }
 
@@ -257,6 +257,19 @@ node_point (const Painter        *p,
     tov_map_frame_from_map (p->frame, node->x, node->y, x, y);
 }
 
+/* whether a node is drawn in this pass: all, all but the dragged one, or only it */
+static gboolean
+wanted (const TovMapNode          *node,
+        const TovMapRenderOptions *options)
+{
+  gboolean dragged;
+
+  if (options == NULL || !(options->flags & (TOV_MAP_RENDER_SKIP_DRAGGED | TOV_MAP_RENDER_ONLY_DRAGGED)))
+    return TRUE;
+  dragged = g_strcmp0 (options->dragged_id, node->entry->engagement_id) == 0;
+  return (options->flags & TOV_MAP_RENDER_ONLY_DRAGGED) ? dragged : !dragged;
+}
+
 static void
 draw_links (Painter                   *p,
             const TovMapData          *data,
@@ -271,6 +284,8 @@ draw_links (Painter                   *p,
       const TovMapNode *node = &g_array_index (layout->nodes, TovMapNode, i);
       double x, y;
 
+      if (!wanted (node, options))
+        continue;
       node_point (p, node, options, &x, &y);
       set_rgb (cr, palette[node->entry->sector], 0.55);
       if (tov_map_entry_whole_family (node->entry, data))
@@ -561,6 +576,7 @@ tov_map_renderer_draw (cairo_t                   *cr,
 {
   TovMapRenderFlags flags = options != NULL ? options->flags : TOV_MAP_RENDER_NONE;
   g_autoptr(PangoLayout) text = NULL;
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
   TovMapFrame frame;
   Painter p;
 
@@ -571,16 +587,26 @@ tov_map_renderer_draw (cairo_t                   *cr,
   pango_context_set_base_dir (pango_layout_get_context (text),
                               frame.rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   pango_layout_context_changed (text);
-  p = (Painter) { cr, &frame, text, CLAMP (frame.scale * 0.045, 6.0, 15.0), 0, 0 };
+  p = (Painter) { cr, &frame, text, CLAMP (frame.scale * 0.045, 6.0, 15.0), font, 0, 0 };
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (flags & TOV_MAP_RENDER_ONLY_DRAGGED)
+    {
+      draw_links (&p, data, layout, options);
+      for (guint i = 0; i < layout->nodes->len; i++)
+        if (wanted (&g_array_index (layout->nodes, TovMapNode, i), options))
+          draw_node (&p, layout, &g_array_index (layout->nodes, TovMapNode, i), options);
+      cairo_restore (cr);
+      return;
+    }
   draw_title (&p, data, layout->date, width);
   draw_rings (&p);
   draw_links (&p, data, layout, options);
   draw_centre (&p, data, layout);
   for (guint i = 0; i < layout->nodes->len; i++)
-    draw_node (&p, layout, &g_array_index (layout->nodes, TovMapNode, i), options);
+    if (wanted (&g_array_index (layout->nodes, TovMapNode, i), options))
+      draw_node (&p, layout, &g_array_index (layout->nodes, TovMapNode, i), options);
   if (!(flags & TOV_MAP_RENDER_NO_LEGEND))
     draw_legend (&p, data, layout);
   cairo_restore (cr);

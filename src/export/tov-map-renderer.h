@@ -33,6 +33,8 @@ typedef enum
   TOV_MAP_RENDER_RTL       = 1 << 0,  /* mirror: right-to-left text direction */
   TOV_MAP_RENDER_NO_LEGEND = 1 << 1,  /* the circle and the counts only */
   TOV_MAP_RENDER_NO_TITLE  = 1 << 2,  /* no family name and date at the top */
+  TOV_MAP_RENDER_SKIP_DRAGGED = 1 << 3, /* all but the dragged node: a drag's cached background */
+  TOV_MAP_RENDER_ONLY_DRAGGED = 1 << 4, /* the dragged node and its lines only, over that */
 } TovMapRenderFlags;
 
 typedef struct

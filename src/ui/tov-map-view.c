@@ -46,6 +46,9 @@ struct _TovMapView
   double        drag_x;         /* map units */
   double        drag_y;
   gboolean      dragging;
+  GskRenderNode *background;    /* while dragging: everything but the dragged node */
+  int           background_width;
+  int           background_height;
 };
 
 G_DEFINE_FINAL_TYPE (TovMapView, tov_map_view, GTK_TYPE_WIDGET)
@@ -275,6 +278,8 @@ on_drag_update_cb (GtkGestureDrag *gesture,
     return;
   if (!self->dragging && hypot (dx, dy) < DRAG_START)
     return;
+  if (!self->dragging)
+    g_clear_pointer (&self->background, gsk_render_node_unref);
   self->dragging = TRUE;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   frame (self, &f);
@@ -291,6 +296,7 @@ on_drag_end_cb (GtkGestureDrag *gesture,
 {
   g_autofree char *id = g_steal_pointer (&self->dragged_id);
 
+  g_clear_pointer (&self->background, gsk_render_node_unref);
   if (id == NULL || !self->dragging)
     return;
   self->dragging = FALSE;
@@ -381,6 +387,27 @@ tov_map_view_snapshot (GtkWidget   *widget,
       options.drag_x = self->drag_x;
       options.drag_y = self->drag_y;
     }
+  if (self->dragging)
+    {
+      /* a drag redraws only the dragged node over a cached picture of the rest */
+      if (self->background == NULL || self->background_width != width || self->background_height != height)
+        {
+          GtkSnapshot *cache = gtk_snapshot_new ();
+          TovMapRenderOptions rest = options;
+
+          rest.flags |= TOV_MAP_RENDER_SKIP_DRAGGED;
+          cr = gtk_snapshot_append_cairo (cache, &GRAPHENE_RECT_INIT (0, 0, width, height));
+          tov_map_renderer_draw (cr, self->data, self->layout, width, height, &rest);
+          cairo_destroy (cr);
+          g_clear_pointer (&self->background, gsk_render_node_unref);
+          self->background = gtk_snapshot_free_to_node (cache);
+          self->background_width = width;
+          self->background_height = height;
+        }
+      if (self->background != NULL)
+        gtk_snapshot_append_node (snapshot, self->background);
+      options.flags |= TOV_MAP_RENDER_ONLY_DRAGGED;
+    }
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   tov_map_renderer_draw (cr, self->data, self->layout, width, height, &options);
   cairo_destroy (cr);
@@ -407,6 +434,7 @@ tov_map_view_finalize (GObject *object)
 {
   TovMapView *self = TOV_MAP_VIEW (object);
 
+  g_clear_pointer (&self->background, gsk_render_node_unref);
   g_clear_pointer (&self->layout, tov_map_layout_free);
   g_clear_pointer (&self->data, tov_map_data_free);
   g_clear_pointer (&self->focused_id, g_free);
@@ -518,6 +546,7 @@ tov_map_view_set_data (TovMapView *self,
 {
   g_return_if_fail (TOV_IS_MAP_VIEW (self));
 
+  g_clear_pointer (&self->background, gsk_render_node_unref);
   g_clear_pointer (&self->layout, tov_map_layout_free);
   if (data != self->data)
     g_clear_pointer (&self->data, tov_map_data_free);
