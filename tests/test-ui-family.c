@@ -346,6 +346,49 @@ test_close_family (Fixture       *fixture,
   g_assert_cmpstr (tov_record_get (family, "handover_to"), ==, "Family department, Jonas Berg");
 }
 
+/* An undo that cannot be done says so in a dialog, and writes nothing. */
+static void
+test_undo_fails (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *family_id = create_family (fixture, "Saleh");
+  GtkWidget *page = find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE);
+  g_autoptr(TovRecord) person = tov_record_new ("persons");
+  g_autoptr(AdwToast) member_toast = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *column = NULL;
+  GtkWindow *dialog;
+
+  tov_record_set (person, "family_id", family_id);
+  tov_record_set (person, "given_name", "Rania");
+  tov_record_set (person, "household_role", "child");
+  g_assert_true (tov_store_insert (fixture->store, person, &column, NULL));
+  run_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (page, "family.delete-member", "s", tov_record_get_id (person)));
+  run_until_idle ();
+  answer_dialog ("delete");
+  member_toast = g_steal_pointer (&fixture->toast);
+  g_assert_nonnull (member_toast);
+
+  /* The family goes too, behind the toast's back: the member has nowhere to return to. */
+  g_assert_true (tov_store_delete (fixture->store, "families", family_id, &error));
+  g_assert_no_error (error);
+  run_until_idle ();
+  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_signal_emit_by_name (member_toast, "button-clicked");
+  run_until_idle ();
+  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Cannot Undo");
+  g_assert_nonnull (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
+  g_test_message ("undo refused: %s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  answer_dialog ("close");
+  g_assert_null (tov_store_get (fixture->store, "persons", tov_record_get_id (person), NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +415,8 @@ main (int   argc,
               fixture_set_up, test_create_find_edit, fixture_tear_down);
   g_test_add ("/tov/ui-family/delete-undo", Fixture, NULL,
               fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/tov/ui-family/undo-fails", Fixture, NULL,
+              fixture_set_up, test_undo_fails, fixture_tear_down);
   g_test_add ("/tov/ui-family/close", Fixture, NULL,
               fixture_set_up, test_close_family, fixture_tear_down);
 

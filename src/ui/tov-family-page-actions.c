@@ -30,11 +30,12 @@ static const char * const consent_columns[] = {
   "given_on", "scope", "expires_on", "withdrawn_on", NULL
 };
 
-/* The rows a delete took, kept by its toast. A weak reference: a toast that
+/* The rows a delete took, kept by its toast. Weak references: a toast that
  * outlives its database (the window closed) undoes nothing. */
 typedef struct
 {
   GWeakRef   store;
+  GWeakRef   page;     /* where to say that the undo failed */
   GPtrArray *records;
 } Undo;
 
@@ -42,6 +43,7 @@ static void
 undo_free (Undo *undo)
 {
   g_weak_ref_clear (&undo->store);
+  g_weak_ref_clear (&undo->page);
   g_clear_pointer (&undo->records, g_ptr_array_unref);
   g_free (undo);
 }
@@ -51,8 +53,15 @@ error_dialog (TovFamilyPage *self,
               const char    *heading,
               const GError  *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              heading, error->message);
+  GtkRoot *root = self != NULL ? gtk_widget_get_root (GTK_WIDGET (self)) : NULL;
+  GApplication *app = g_application_get_default ();
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  GtkWidget *dialog;
+
+  if (parent == NULL && GTK_IS_APPLICATION (app))
+    parent = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  dialog = adw_message_dialog_new (parent, heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -91,7 +100,13 @@ on_undo_clicked_cb (AdwToast *toast,
     return;
 
   if (!tov_store_restore (store, undo->records, &error))
-    g_warning ("Cannot undo: %s", error->message);
+    {
+      g_autoptr(TovFamilyPage) page = g_weak_ref_get (&undo->page);
+
+      /* Not only in a log: the coordinator clicked Undo and must see that
+       * nothing came back, and why (the family was deleted since, say). */
+      error_dialog (page, _("Cannot Undo"), error);
+    }
   g_clear_pointer (&undo->records, g_ptr_array_unref);
 }
 
@@ -114,6 +129,7 @@ delete_with_undo (TovFamilyPage *self,
 
   undo = g_new0 (Undo, 1);
   g_weak_ref_init (&undo->store, self->store);
+  g_weak_ref_init (&undo->page, self);
   undo->records = g_steal_pointer (&records);
 
   toast = adw_toast_new (title);

@@ -11,57 +11,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "tov-family-page.h"
 #include "tov-family-row.h"
-#include "tov-date.h"
-#include "tov-overview.h"
-#include "tov-record-dialog.h"
-#include "tov-store-overview.h"
+#include "tov-window-private.h"
 #include "tov-window-state.h"
-#include "tov-window.h"
 
 /* Search hits shown at most; a project holds a few dozen families. */
 #define SEARCH_LIMIT 500
-
-struct _TovWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  TovStore             *store;
-  char                 *database_path;
-  guint                 refresh_source;
-  gboolean              refreshing;
-  GtkFilterListModel   *filter_model;
-  GtkSortListModel     *sort_model;
-  GtkCustomFilter      *filter;
-  GtkCustomSorter      *sorter;
-  TovFamilyFilter       filter_state;
-  char                 *filter_coordinator;
-  TovFamilySort         sort;
-  GHashTable           *follow_ups;   /* family id -> next follow-up, for sorting */
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  AdwWindowTitle       *sidebar_title;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *sidebar_stack;
-  GtkListView          *family_list;
-  GtkSingleSelection   *selection;
-  GtkWidget            *content;
-  AdwViewSwitcherTitle *content_title;
-  GtkStack             *content_stack;
-  TovFamilyPage        *family_page;
-  AdwStatusPage        *error_page;
-  GtkDropDown          *status_dropdown;
-  GtkDropDown          *coordinator_dropdown;
-  GtkStringList        *coordinator_model;
-  GtkCheckButton       *overdue_check;
-  GtkCheckButton       *consent_check;
-  GtkDropDown          *sort_dropdown;
-};
 
 G_DEFINE_FINAL_TYPE (TovWindow, tov_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -73,10 +28,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void refresh (TovWindow *self);
-
-static void
-update_view (TovWindow *self)
+void
+tov_window_update_view (TovWindow *self)
 {
   TovWindowState state = { 0 };
   TovWindowView view = { 0 };
@@ -103,142 +56,15 @@ update_view (TovWindow *self)
                               family != NULL ? tov_family_get_name (family) : "");
 }
 
-static void
-show_error_toast (TovWindow    *self,
-                  const GError *error)
+void
+tov_window_show_error_toast (TovWindow    *self,
+                             const GError *error)
 {
   AdwToast *toast;
 
   toast = adw_toast_new (error->message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-load_follow_ups (TovWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_pointer (&self->follow_ups, g_hash_table_unref);
-  if (self->store != NULL)
-    self->follow_ups = tov_store_next_follow_ups (self->store, &error);
-  if (error != NULL)
-    show_error_toast (self, error);
-}
-
-static int
-compare_names_cb (gconstpointer a,
-                  gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
-/* The coordinator filter offers every coordinator in the list; the first two
- * items are "any" and "none". */
-static void
-update_coordinators (TovWindow  *self,
-                     GListModel *model)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *old = G_LIST_MODEL (self->coordinator_model);
-  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
-  guint old_n = g_list_model_get_n_items (old);
-  gboolean same;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TovFamily) family = g_list_model_get_item (model, i);
-      const char *c = tov_family_get_coordinator (family);
-
-      if (c != NULL && c[0] != '\0' && g_hash_table_add (seen, (gpointer) c))
-        g_ptr_array_add (names, (gpointer) c);
-    }
-  g_ptr_array_sort (names, compare_names_cb);
-
-  same = old_n == names->len + 2;
-  for (guint i = 0; same && i < names->len; i++)
-    same = g_strcmp0 (gtk_string_list_get_string (self->coordinator_model, i + 2),
-                      g_ptr_array_index (names, i)) == 0;
-  if (same)
-    return;
-
-  g_ptr_array_add (names, NULL);
-  gtk_string_list_splice (self->coordinator_model, 2, old_n >= 2 ? old_n - 2 : 0,
-                          (const char * const *) names->pdata);
-  if (self->filter_coordinator != NULL && self->filter_coordinator[0] != '\0')
-    {
-      guint pos = 0;
-
-      for (guint i = 0; i < names->len - 1; i++)
-        if (g_strcmp0 (g_ptr_array_index (names, i), self->filter_coordinator) == 0)
-          pos = i + 2;
-      gtk_drop_down_set_selected (self->coordinator_dropdown, pos);
-    }
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  TovWindow *self = user_data;
-
-  return tov_family_filter_match (&self->filter_state, item);
-}
-
-static int
-sort_func (gconstpointer a,
-           gconstpointer b,
-           gpointer      user_data)
-{
-  TovWindow *self = user_data;
-  const char *fa = NULL, *fb = NULL;
-
-  if (self->sort == TOV_FAMILY_SORT_NAME)
-    return 0;  /* the store's order: by name, or by relevance when searching */
-
-  if (self->follow_ups != NULL)
-    {
-      fa = g_hash_table_lookup (self->follow_ups, tov_family_get_id ((TovFamily *) a));
-      fb = g_hash_table_lookup (self->follow_ups, tov_family_get_id ((TovFamily *) b));
-    }
-
-  return tov_family_compare ((TovFamily *) a, (TovFamily *) b, self->sort, fa, fb);
-}
-
-static void
-on_filter_changed_cb (TovWindow *self)
-{
-  static const char * const statuses[] = { NULL, "referred", "active", "closed" };
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  guint coordinator = gtk_drop_down_get_selected (self->coordinator_dropdown);
-
-  g_clear_pointer (&self->filter_coordinator, g_free);
-  if (coordinator == 1)
-    self->filter_coordinator = g_strdup ("");
-  else if (coordinator >= 2 && coordinator != GTK_INVALID_LIST_POSITION)
-    self->filter_coordinator = g_strdup (gtk_string_list_get_string (self->coordinator_model, coordinator));
-
-  self->filter_state.status = status < G_N_ELEMENTS (statuses) ? statuses[status] : NULL;
-  self->filter_state.coordinator = self->filter_coordinator;
-  self->filter_state.overdue_only = gtk_check_button_get_active (self->overdue_check);
-  self->filter_state.consent_only = gtk_check_button_get_active (self->consent_check);
-
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_view (self);
-}
-
-static void
-on_sort_changed_cb (TovWindow *self)
-{
-  self->sort = gtk_drop_down_get_selected (self->sort_dropdown);
-  if (self->sort > TOV_FAMILY_SORT_FOLLOW_UP)
-    self->sort = TOV_FAMILY_SORT_NAME;
-  if (self->sort == TOV_FAMILY_SORT_FOLLOW_UP)
-    load_follow_ups (self);
-  if (self->sorter != NULL)
-    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -249,51 +75,8 @@ on_family_page_add_toast_cb (TovWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
-static void
-on_new_family_saved_cb (TovWindow       *self,
-                        TovRecord       *record,
-                        TovRecordDialog *dialog)
-{
-  /* Show the new family at once, not at the next idle refresh. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  refresh (self);
-  tov_window_select_family (self, tov_record_get_id (record));
-}
-
-static void
-new_family_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  static const char * const columns[] = {
-    "name", "case_ref", "status", "enrolled_on", "languages", "interpreter_needed",
-    "interpreter_language", "print_languages", NULL
-  };
-  TovWindow *self = TOV_WINDOW (widget);
-  g_autoptr(TovRecord) family = NULL;
-  g_autofree char *today = NULL;
-  TovRecordDialog *dialog;
-
-  if (self->store == NULL)
-    return;
-
-  today = tov_date_today ();
-  family = tov_record_new ("families");
-  tov_record_set (family, "status", "referred");
-  tov_record_set (family, "enrolled_on", today);
-  tov_record_set (family, "print_languages", "da");
-
-  dialog = tov_record_dialog_new (self->store, family, TRUE, columns);
-  gtk_window_set_title (GTK_WINDOW (dialog), _("New Family"));
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_new_family_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  tov_record_form_validate (tov_record_dialog_get_form (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-refresh (TovWindow *self)
+void
+tov_window_refresh (TovWindow *self)
 {
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
@@ -319,14 +102,14 @@ refresh (TovWindow *self)
     model = tov_store_search (self->store, query, SEARCH_LIMIT, &error);
 
   if (error != NULL)
-    show_error_toast (self, error);
+    tov_window_show_error_toast (self, error);
 
   if (model == NULL)
     model = G_LIST_MODEL (g_list_store_new (TOV_TYPE_FAMILY));
 
   if (self->sort == TOV_FAMILY_SORT_FOLLOW_UP)
-    load_follow_ups (self);
-  update_coordinators (self, model);
+    tov_window_load_follow_ups (self);
+  tov_window_update_coordinators (self, model);
 
   self->refreshing = TRUE;
   gtk_filter_list_model_set_model (self->filter_model, model);
@@ -334,7 +117,7 @@ refresh (TovWindow *self)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->refreshing = FALSE;
 
-  update_view (self);
+  tov_window_update_view (self);
 }
 
 static gboolean
@@ -343,7 +126,7 @@ refresh_idle_cb (gpointer user_data)
   TovWindow *self = user_data;
 
   self->refresh_source = 0;
-  refresh (self);
+  tov_window_refresh (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -370,7 +153,7 @@ static void
 on_search_entry_search_changed_cb (TovWindow      *self,
                                    GtkSearchEntry *entry)
 {
-  refresh (self);
+  tov_window_refresh (self);
 }
 
 static void
@@ -401,34 +184,10 @@ on_selection_selected_item_cb (TovWindow          *self,
   if (self->refreshing)
     return;
 
-  update_view (self);
+  tov_window_update_view (self);
 
   if (tov_window_get_selected (self) != NULL)
     show_content (self);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TovWindow *self = TOV_WINDOW (widget);
-
-  if (self->store == NULL)
-    return;
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-go_back_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  TovWindow *self = TOV_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -541,40 +300,20 @@ tov_window_class_init (TovWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovWindow, overdue_check);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, consent_check);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, sort_dropdown);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_family_page_add_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_family_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_selected_item_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
-  gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-family", NULL);
+  tov_window_class_init_actions (widget_class);
 }
 
 static void
 tov_window_init (TovWindow *self)
 {
-  const char *first[] = { _("Any coordinator"), _("No coordinator"), NULL };
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_string_list_splice (self->coordinator_model, 0, 0, first);
-  gtk_drop_down_set_selected (self->coordinator_dropdown, 0);
-
-  /* store model -> filter -> sort -> selection */
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              GTK_SORTER (self->sorter));
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->sort_model));
+  tov_window_init_filters (self);
 
   adw_view_switcher_title_set_stack (self->content_title,
                                      tov_family_page_get_view_stack (self->family_page));
@@ -585,7 +324,7 @@ tov_window_init (TovWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
-  refresh (self);
+  tov_window_refresh (self);
 }
 
 TovWindow *
@@ -648,7 +387,7 @@ tov_window_set_store (TovWindow *self,
 
   adw_window_title_set_subtitle (self->sidebar_title, basename);
 
-  refresh (self);
+  tov_window_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -688,7 +427,7 @@ tov_window_show_open_error (TovWindow    *self,
     description = g_markup_escape_text (error->message, -1);
 
   adw_status_page_set_description (self->error_page, description);
-  update_view (self);
+  tov_window_update_view (self);
 }
 
 const char *
@@ -733,7 +472,7 @@ tov_window_set_query (TovWindow  *self,
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
-  refresh (self);
+  tov_window_refresh (self);
 }
 
 /**
