@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "tov-report.h"
+#include "tov-report-chart.h"
 #include "tov-report-csv.h"
 #include "tov-store-report.h"
 
@@ -738,6 +739,34 @@ test_store_csv (Fixture       *f,
   g_assert_nonnull (strstr (text, "\"Internship, wage subsidy or other active offer\""));
 }
 
+static void
+test_chart_png (void)
+{
+  g_autoptr(TovReport) report = build_directly (NULL, NULL, NULL);
+  const TovReportDimension *work = tov_report_get_dimension (report, "work_status");
+  TovReportChartStyle style = { NULL, "At enrolment", "Now", TRUE, FALSE, NULL, NULL };
+  static const guint8 signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+  for (guint rtl = 0; rtl < 2; rtl++)
+    {
+      g_autoptr(GBytes) png = NULL;
+      const char *dump = g_getenv ("TOV_REPORT_CHART_DUMP");
+
+      style.rtl = rtl;
+      png = tov_report_chart_to_png (work, &style, 640, 1.0);
+      g_assert_cmpuint (g_bytes_get_size (png), >, 1000);
+      g_assert_cmpmem (g_bytes_get_data (png, NULL), 8, signature, 8);
+      if (dump != NULL)
+        {
+          g_autofree char *path = g_strdup_printf ("%s-%s.png", dump, rtl ? "rtl" : "ltr");
+          g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL);
+        }
+    }
+  /* the height grows with the values: six for work status */
+  g_assert_cmpfloat (tov_report_chart_get_height (work), >,
+                     tov_report_chart_get_height (tov_report_get_dimension (report, "danish_friendship")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -754,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/tov/report/labels", test_labels);
   g_test_add_func ("/tov/report/dimensions-for-role", test_dimensions_for_role);
   g_test_add_func ("/tov/report/csv/helpers", test_csv_helpers);
+  g_test_add_func ("/tov/report/chart/png", test_chart_png);
   g_test_add ("/tov/report/csv/store", Fixture, NULL, fixture_set_up, test_store_csv, fixture_tear_down);
   g_test_add ("/tov/report/store/whole", Fixture, NULL, fixture_set_up, test_store_whole, fixture_tear_down);
   g_test_add ("/tov/report/store/periods", Fixture, NULL, fixture_set_up, test_store_periods, fixture_tear_down);

@@ -50,13 +50,19 @@ draw_text (cairo_t                   *cr,
   g_autoptr(PangoLayout) layout = make_layout (cr, style, text, bold);
   int w, h;
 
+  /* the chart places text itself: keep Pango from flipping the alignment */
+  pango_layout_set_auto_dir (layout, FALSE);
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (layout, style->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     }
   pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, style->rtl ? x - w : x, y - h / 2.0);
+  if (max_width > 0)
+    cairo_move_to (cr, style->rtl ? x - max_width : x, y - h / 2.0);
+  else
+    cairo_move_to (cr, style->rtl ? x - w : x, y - h / 2.0);
   cairo_set_source_rgb (cr, 0, 0, 0);
   pango_cairo_show_layout (cr, layout);
   return w;
