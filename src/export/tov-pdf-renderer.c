@@ -73,6 +73,7 @@ struct _TovPdfRenderer
   double        width;   /* the content area of a page */
   double        height;
   GArray       *boxes;
+  GHashTable   *heights;  /* (block << 32 | row + 1) -> height, during paginate */
   guint         n_pages;
 };
 
@@ -495,6 +496,27 @@ render_box (TovPdfRenderer *self,
   return height;
 }
 
+/* render_box () without drawing, each box measured once per pagination */
+static double
+measure_box (TovPdfRenderer *self,
+             guint           index,
+             int             row)
+{
+  gint64 key = ((gint64) index << 32) | (gint64) (row + 1);
+  double *height = g_hash_table_lookup (self->heights, &key);
+
+  if (height == NULL)
+    {
+      gint64 *k = g_new (gint64, 1);
+
+      *k = key;
+      height = g_new (double, 1);
+      *height = render_box (self, NULL, index, row, 0);
+      g_hash_table_insert (self->heights, k, height);
+    }
+  return *height;
+}
+
 static gboolean
 keeps_with_next (const TovBlock *block)
 {
@@ -615,6 +637,7 @@ tov_pdf_renderer_paginate (TovPdfRenderer *self,
   self->width = width;
   self->height = height;
   g_array_set_size (self->boxes, 0);
+  self->heights = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->n_pages = 1;
   update_contexts (self, cr);
 
@@ -633,17 +656,20 @@ tov_pdf_renderer_paginate (TovPdfRenderer *self,
       for (guint r = 0; r < rows; r++)
         {
           int row = block->kind == TOV_BLOCK_TABLE ? (int) r : -1;
-          double h = render_box (self, NULL, i, row, y);
+          double h = measure_box (self, i, row);
           double needed = h;
 
           /* a heading stays with what follows it; a table's header with its first row */
           if ((keeps_with_next (block) || row == 0) && i + 1 < n_blocks)
             {
               if (row == 0 && rows > 1)
-                needed += render_box (self, NULL, i, 1, y);
+                needed += measure_box (self, i, 1);
+              else if (row < 0 && tov_document_get_block (self->document, i + 1)->kind == TOV_BLOCK_TABLE)
+                needed += measure_box (self, i + 1, 0) +
+                          (tov_block_get_n_rows (tov_document_get_block (self->document, i + 1)) > 1
+                             ? measure_box (self, i + 1, 1) : 0);
               else if (row < 0)
-                needed += render_box (self, NULL, i + 1,
-                                      tov_document_get_block (self->document, i + 1)->kind == TOV_BLOCK_TABLE ? 0 : -1, y);
+                needed += measure_box (self, i + 1, -1);
             }
           if (y + needed > bottom && y > top)
             {
@@ -651,11 +677,12 @@ tov_pdf_renderer_paginate (TovPdfRenderer *self,
               y = top;
               /* a table that goes on over a page repeats its header */
               if (row > 0)
-                add_box (self, i, 0, render_box (self, NULL, i, 0, y), &y);
+                add_box (self, i, 0, measure_box (self, i, 0), &y);
             }
           add_box (self, i, row, h, &y);
         }
     }
+  g_clear_pointer (&self->heights, g_hash_table_unref);
   return self->n_pages;
 }
 

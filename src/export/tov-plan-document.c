@@ -251,7 +251,7 @@ add_network_map (TovPlanDocument *self,
       if (self->n_languages == 1 && tov_print_catalog_is_rtl (self->catalogs[0]))
         flags |= TOV_MAP_RENDER_RTL;
       if (!tov_map_renderer_render_png (self->store, tov_record_get_id (context->family), as_of,
-                                        160, 120, 200, flags, &block->png, &error))
+                                        160, 120, 150, flags, &block->png, &error))
         g_debug ("No network map in the printout: %s", error->message);
     }
   /* without a map (anonymised, or it failed) the renderers draw a framed
