@@ -36,6 +36,7 @@ struct _TovStore
   gboolean    bulk;         /* the transaction is tov_store_begin_bulk ()'s */
   gboolean    bulk_failed;  /* a write failed in it: only a rollback may follow */
   gint64      bulk_docid;   /* search_rows above this docid are new, indexed at commit */
+  GHashTable *families;     /* bulk: row id -> FamilyOf, of rows written or looked up in it */
   int         schema_version;
 };
 
@@ -73,6 +74,15 @@ char         *tov_store_family_of      (TovStore     *self,
                                         const char   *id,
                                         gboolean     *found,
                                         GError      **error);
+
+void          tov_store_remember_family (TovStore    *self,
+                                        const TovTableInfo *table,
+                                        const char   *id,
+                                        const char   *family);
+gboolean      tov_store_known_row      (TovStore     *self,
+                                        const TovTableInfo *table,
+                                        const char   *id);
+void          tov_store_forget_families (TovStore    *self);
 
 /* tov-migrations.c */
 gboolean      tov_migrations_run       (sqlite3      *db,

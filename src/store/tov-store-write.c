@@ -49,6 +49,7 @@ write_abort (TovStore *self)
       /* SQLite rolled back on its own (disk full, I/O error) */
       self->depth = 0;
       self->bulk = FALSE;
+      tov_store_forget_families (self);
       return;
     }
   if (self->bulk)
@@ -173,16 +174,17 @@ check_reference (TovStore            *self,
   return TRUE;
 }
 
+/* @family: (out) (transfer full): the family of the record */
 static gboolean
 check_references (TovStore    *self,
                   TovRecord   *record,
+                  char       **family,
                   const char **column,
                   GError     **error)
 {
   const TovTableInfo *table = tov_record_get_table (record);
-  g_autofree char *family = NULL;
 
-  if (!record_family (self, record, &family, column, error))
+  if (!record_family (self, record, family, column, error))
     return FALSE;
 
   for (guint i = 0; i < table->n_columns; i++)
@@ -197,7 +199,7 @@ check_references (TovStore    *self,
       target = tov_model_lookup_table (info->references != NULL ? info->references
                                        : tov_record_get (record, "source_table"));
       g_assert (target != NULL);
-      if (!check_reference (self, record, info, target, value, family, column, error))
+      if (!check_reference (self, record, info, target, value, *family, column, error))
         return FALSE;
     }
 
@@ -322,12 +324,15 @@ static char *
 set_columns (const TovTableInfo *table,
              TovRecord          *record)
 {
-  GString *summary = g_string_new (NULL);
+  GString *summary = g_string_sized_new (128);
 
   for (guint c = 0; c < table->n_columns; c++)
     if (tov_record_get (record, table->columns[c].name) != NULL)
-      g_string_append_printf (summary, "%s%s", summary->len > 0 ? ", " : "",
-                              table->columns[c].name);
+      {
+        if (summary->len > 0)
+          g_string_append_len (summary, ", ", 2);
+        g_string_append (summary, table->columns[c].name);
+      }
   return g_string_free (summary, FALSE);
 }
 
@@ -414,6 +419,7 @@ write_record (TovStore    *self,
   g_autofree char *new_id = NULL;
   g_autofree char *now = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *family = NULL;
   const char *id = tov_record_get_id (record);
   const char *created_at = NULL;
   const char *updated_at = NULL;
@@ -438,7 +444,9 @@ write_record (TovStore    *self,
     }
   else if (mode != WRITE_INSERT)
     {
-      if (!tov_store_row_exists (self, table, id, &exists, error))
+      if (tov_store_known_row (self, table, id))
+        exists = TRUE;
+      else if (!tov_store_row_exists (self, table, id, &exists, error))
         return FALSE;
       if (!exists && mode == WRITE_UPDATE)
         return refuse (error, column, "id", TOV_STORE_ERROR_NOT_FOUND,
@@ -451,8 +459,21 @@ write_record (TovStore    *self,
       !tov_store_plan_check_write (self, table->name, record, exists || mode == WRITE_UPDATE ? id : NULL,
                                    column, error))
     return FALSE;
-  if (!check_references (self, record, column, error))
+  if (!check_references (self, record, &family, column, error))
     return FALSE;
+  if (self->bulk && exists)
+    {
+      /* a row moved to another family takes its descendants along: the
+       * families remembered for them no longer hold */
+      g_autofree char *old_family = NULL;
+      gboolean found = FALSE;
+
+      old_family = tov_store_family_of (self, table, id, &found, error);
+      if (!found && error != NULL && *error != NULL)
+        return FALSE;
+      if (g_strcmp0 (old_family, family) != 0)
+        tov_store_forget_families (self);
+    }
 
   now = timestamp_now ();
   if (mode == WRITE_INSERT || (mode == WRITE_SAVE && keep_times))
@@ -512,6 +533,7 @@ write_record (TovStore    *self,
   tov_record_set (record, "updated_at", updated_at);
   if (inserted != NULL)
     *inserted = !exists;
+  tov_store_remember_family (self, table, id, family);
   wrote (self, table->name, id);
   return TRUE;
 
@@ -649,6 +671,7 @@ tov_store_delete (TovStore   *self,
       }
 
   now = timestamp_now ();
+  tov_store_forget_families (self);
   if (!write_begin (self, error))
     return FALSE;
   stmt = tov_store_prepare (self, tov_store_table_sql (info)->remove, error);

@@ -262,6 +262,7 @@ tov_store_finalize (GObject *object)
   if (self->depth > 0)
     g_warning ("Store closed inside a transaction; rolling back");
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->families, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -383,6 +384,71 @@ tov_store_row_exists (TovStore           *self,
   return TRUE;
 }
 
+/* The family of a row, remembered for the length of a bulk transaction: an
+ * import checks each row's parent and references, mostly rows it has just
+ * written, and would otherwise walk up the parent chain in SQL for each. */
+typedef struct
+{
+  const TovTableInfo *table;
+  char               *family;   /* NULL for an actor */
+} FamilyOf;
+
+static void
+family_of_free (gpointer data)
+{
+  FamilyOf *entry = data;
+
+  g_free (entry->family);
+  g_free (entry);
+}
+
+void
+tov_store_remember_family (TovStore           *self,
+                           const TovTableInfo *table,
+                           const char         *id,
+                           const char         *family)
+{
+  FamilyOf *entry;
+
+  if (!self->bulk)
+    return;
+  if (self->families == NULL)
+    self->families = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, family_of_free);
+  entry = g_new (FamilyOf, 1);
+  entry->table = table;
+  entry->family = g_strdup (family);
+  g_hash_table_replace (self->families, g_strdup (id), entry);
+}
+
+static FamilyOf *
+lookup_family (TovStore           *self,
+               const TovTableInfo *table,
+               const char         *id)
+{
+  FamilyOf *entry;
+
+  if (!self->bulk || self->families == NULL || id == NULL)
+    return NULL;
+  entry = g_hash_table_lookup (self->families, id);
+  return entry != NULL && entry->table == table ? entry : NULL;
+}
+
+/* Whether the row is known to exist without asking the database. */
+gboolean
+tov_store_known_row (TovStore           *self,
+                     const TovTableInfo *table,
+                     const char         *id)
+{
+  return lookup_family (self, table, id) != NULL;
+}
+
+/* After a delete, a row moved to another family, a rollback or the commit. */
+void
+tov_store_forget_families (TovStore *self)
+{
+  g_clear_pointer (&self->families, g_hash_table_unref);
+}
+
 /**
  * tov_store_family_of:
  * @found: (out): whether the row exists
@@ -391,12 +457,39 @@ tov_store_row_exists (TovStore           *self,
  * @table belongs to, following parent columns; %NULL for an actor or a row
  * that does not exist (then @found is %FALSE), or on error.
  */
+static char *family_of_sql (TovStore           *self,
+                            const TovTableInfo *table,
+                            const char         *id,
+                            gboolean           *found,
+                            GError            **error);
+
 char *
 tov_store_family_of (TovStore           *self,
                      const TovTableInfo *table,
                      const char         *id,
                      gboolean           *found,
                      GError            **error)
+{
+  FamilyOf *known = lookup_family (self, table, id);
+  char *family;
+
+  if (known != NULL)
+    {
+      *found = TRUE;
+      return g_strdup (known->family);
+    }
+  family = family_of_sql (self, table, id, found, error);
+  if (*found)
+    tov_store_remember_family (self, table, id, family);
+  return family;
+}
+
+static char *
+family_of_sql (TovStore           *self,
+               const TovTableInfo *table,
+               const char         *id,
+               gboolean           *found,
+               GError            **error)
 {
   g_autofree char *current = g_strdup (id);
 
@@ -631,11 +724,13 @@ tov_store_commit (TovStore *self,
         {
           self->depth = 0;
           self->bulk = FALSE;
+          tov_store_forget_families (self);
         }
       return FALSE;
     }
   self->depth = 0;
   self->bulk = FALSE;
+  tov_store_forget_families (self);
   if (self->dirty)
     {
       self->dirty = FALSE;
@@ -659,6 +754,7 @@ tov_store_rollback (TovStore *self)
     {
       tov_store_exec (self, "ROLLBACK TO tov_nested", NULL);
       tov_store_exec (self, "RELEASE tov_nested", NULL);
+      tov_store_forget_families (self);
       self->depth--;
       return;
     }
@@ -668,5 +764,6 @@ tov_store_rollback (TovStore *self)
   self->dirty = FALSE;
   self->bulk = FALSE;
   self->bulk_failed = FALSE;
+  tov_store_forget_families (self);
 }
 
