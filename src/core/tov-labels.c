@@ -126,6 +126,39 @@ tov_label_for_value (const char *context,
   return value;
 }
 
+/**
+ * tov_label_msgid_for_value:
+ * @msgctxt: (out) (optional): the label's message context
+ *
+ * For printouts and exports, which translate into their own language.
+ *
+ * Returns: (nullable): the untranslated label of a coded value, or NULL
+ */
+const char *
+tov_label_msgid_for_value (const char  *context,
+                           const char  *value,
+                           const char **msgctxt)
+{
+  for (guint i = 0; value != NULL && i < G_N_ELEMENTS (value_labels); i++)
+    if (g_strcmp0 (value_labels[i].context, context) == 0 && g_str_equal (value_labels[i].value, value))
+      {
+        if (msgctxt != NULL)
+          *msgctxt = value_labels[i].msgctxt;
+        return value_labels[i].label;
+      }
+  return NULL;
+}
+
+/* Returns: (nullable): the untranslated label of a dimension, or NULL */
+const char *
+tov_label_msgid_for_dimension (const char *dimension)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (dimension_labels); i++)
+    if (g_strcmp0 (dimension_labels[i].dimension, dimension) == 0)
+      return dimension_labels[i].label;
+  return NULL;
+}
+
 const char *
 tov_label_for_dimension (const char *dimension)
 {

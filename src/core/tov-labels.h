@@ -20,5 +20,9 @@ const char *tov_label_for_value     (const char *context,
 const char *tov_label_for_dimension (const char *dimension);
 const char *tov_label_for_language  (const char *code);
 char       *tov_label_for_languages (const char *codes);
+const char *tov_label_msgid_for_value     (const char  *context,
+                                          const char  *value,
+                                          const char **msgctxt);
+const char *tov_label_msgid_for_dimension (const char *dimension);
 
 G_END_DECLS
