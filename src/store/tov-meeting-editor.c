@@ -10,6 +10,7 @@
 
 #include "tov-date.h"
 #include "tov-meeting-editor.h"
+#include "tov-store-plan.h"
 #include "tov-store-private.h"
 
 /*
@@ -634,6 +635,66 @@ tov_meeting_editor_save_interpreter_log (TovMeetingEditor *self,
     return FALSE;
   tov_undo_stack_push_one (undo_stack (self), TOV_UNDO_EDIT, before, after);
   return TRUE;
+}
+
+/**
+ * tov_meeting_editor_review:
+ *
+ * Reviews an open agreement at a meeting (tov_store_plan_review_agreement ()),
+ * on the undo stack.
+ */
+gboolean
+tov_meeting_editor_review (TovMeetingEditor *self,
+                           const char       *agreement_id,
+                           const char       *status,
+                           const char       *due_on,
+                           const char       *note,
+                           const char      **column,
+                           GError          **error)
+{
+  g_autoptr(TovRecord) before = NULL;
+  g_autoptr(TovRecord) after = NULL;
+
+  g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), FALSE);
+
+  before = tov_store_get (self->store, "agreements", agreement_id, error);
+  if (before == NULL ||
+      !tov_store_plan_review_agreement (self->store, agreement_id, status, due_on, note, column, error))
+    return FALSE;
+  after = tov_store_get (self->store, "agreements", agreement_id, error);
+  if (after == NULL)
+    return FALSE;
+  tov_undo_stack_push_one (undo_stack (self), TOV_UNDO_EDIT, before, after);
+  return TRUE;
+}
+
+/**
+ * tov_meeting_editor_decide:
+ *
+ * A decision of the meeting becomes an agreement in the plan's current
+ * draft, linked to the meeting (tov_store_plan_decide ()), on the undo stack.
+ *
+ * Returns: (transfer full): the agreement, or %NULL with @error set
+ */
+TovRecord *
+tov_meeting_editor_decide (TovMeetingEditor *self,
+                           const char       *meeting_id,
+                           const char       *what,
+                           const char       *actor_id,
+                           const char       *person_id,
+                           const char       *due_on,
+                           const char      **column,
+                           GError          **error)
+{
+  TovRecord *agreement;
+
+  g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), NULL);
+
+  agreement = tov_store_plan_decide (self->store, meeting_id, what, actor_id, person_id, due_on,
+                                     column, error);
+  if (agreement != NULL)
+    tov_undo_stack_push_one (undo_stack (self), TOV_UNDO_ADD, NULL, agreement);
+  return agreement;
 }
 
 gboolean

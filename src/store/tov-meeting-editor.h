@@ -102,6 +102,21 @@ gboolean    tov_meeting_editor_save_interpreter_log (TovMeetingEditor *self,
                                               TovRecord         *log,
                                               const char       **column,
                                               GError           **error);
+gboolean    tov_meeting_editor_review        (TovMeetingEditor  *self,
+                                              const char        *agreement_id,
+                                              const char        *status,
+                                              const char        *due_on,
+                                              const char        *note,
+                                              const char       **column,
+                                              GError           **error);
+TovRecord  *tov_meeting_editor_decide        (TovMeetingEditor  *self,
+                                              const char        *meeting_id,
+                                              const char        *what,
+                                              const char        *actor_id,
+                                              const char        *person_id,
+                                              const char        *due_on,
+                                              const char       **column,
+                                              GError           **error);
 gboolean    tov_meeting_editor_undo          (TovMeetingEditor  *self,
                                               GError           **error);
 gboolean    tov_meeting_editor_redo          (TovMeetingEditor  *self,

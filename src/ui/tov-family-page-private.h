@@ -8,6 +8,7 @@
 
 #include "tov-family-page.h"
 #include "tov-map-page.h"
+#include "tov-meetings-page.h"
 #include "tov-plan-page.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ struct _TovFamilyPage
   AdwViewSwitcherBar *switcher_bar;
   TovMapPage         *map_page;
   TovPlanPage        *plan_page;
+  TovMeetingsPage    *meetings_page;
   GtkLabel           *name_label;
   GtkLabel           *status_label;
   GtkLabel           *facts_label;

@@ -489,6 +489,7 @@ tov_family_page_class_init (TovFamilyPageClass *klass)
   g_type_ensure (TOV_TYPE_FAMILY);
   g_type_ensure (TOV_TYPE_MAP_PAGE);
   g_type_ensure (TOV_TYPE_PLAN_PAGE);
+  g_type_ensure (TOV_TYPE_MEETINGS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-family-page.ui");
@@ -496,6 +497,7 @@ tov_family_page_class_init (TovFamilyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, map_page);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, facts_label);
@@ -544,6 +546,7 @@ tov_family_page_set_family (TovFamilyPage *self,
   id = family != NULL ? tov_family_get_id (family) : NULL;
   tov_map_page_set_family_id (self->map_page, id);
   tov_plan_page_set_family_id (self->plan_page, id);
+  tov_meetings_page_set_family_id (self->meetings_page, id);
 
   tov_family_page_reload (self);
 
@@ -577,6 +580,7 @@ tov_family_page_set_store (TovFamilyPage *self,
 
   tov_map_page_set_store (self->map_page, store);
   tov_plan_page_set_store (self->plan_page, store);
+  tov_meetings_page_set_store (self->meetings_page, store);
 
   tov_family_page_reload (self);
 

@@ -1,0 +1,85 @@
+/* tov-meetings-page-private.h: shared by the units of TovMeetingsPage
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tov-meeting-column.h"
+#include "tov-meetings-page.h"
+#include "tov-scaling-chart.h"
+
+G_BEGIN_DECLS
+
+struct _TovMeetingsPage
+{
+  AdwBin            parent_instance;
+
+  TovStore         *store;
+  char             *family_id;
+  char             *meeting_id;
+  TovMeetingEditor *editor;
+
+  /* what is shown */
+  TovRecord        *meeting;
+  GPtrArray        *invitees;       /* TovInvitee */
+  GPtrArray        *participants;   /* meeting_participants rows */
+  GPtrArray        *languages;      /* char*: codes offered for the interpreter log */
+  GHashTable       *checks;         /* person or actor id -> GtkCheckButton */
+  GHashTable       *scales;         /* person or actor id -> TovGoalScale */
+  GPtrArray        *rows;           /* rows added to the groups, removed on reload */
+  gboolean          writing;        /* our own write: no reload on "changed" */
+  gboolean          loading;
+  guint             reload_id;
+
+  AdwToastOverlay  *toast_overlay;
+  GtkListBox       *meetings_list;
+  GtkStack         *content_stack;
+  AdwEntryRow      *date_row;
+  AdwEntryRow      *time_row;
+  AdwEntryRow      *place_row;
+  AdwComboRow      *kind_row;
+  GtkStringList    *kind_list;
+  AdwPreferencesGroup *participants_group;
+  AdwPreferencesGroup *review_group;
+  AdwPreferencesGroup *scaling_group;
+  AdwPreferencesGroup *agreements_group;
+  TovMeetingColumn *worry_column;
+  TovMeetingColumn *working_well_column;
+  TovMeetingColumn *next_step_column;
+  TovMeetingColumn *danger_column;
+  TovMeetingColumn *safety_column;
+  TovScalingChart  *chart;
+  GtkTextView      *minutes_view;
+  AdwComboRow      *language_row;
+  GtkStringList    *language_list;
+  AdwEntryRow      *interpreter_row;
+  AdwComboRow      *mode_row;
+  GtkStringList    *mode_list;
+  AdwEntryRow      *parts_row;
+  GtkSwitch        *understood_switch;
+};
+
+/* tov-meetings-page.c */
+void        tov_meetings_page_reload_meeting (TovMeetingsPage *self);
+void        tov_meetings_page_toast_error    (TovMeetingsPage *self,
+                                              const GError    *error);
+void        tov_meetings_page_toast_undo     (TovMeetingsPage *self,
+                                              const char      *message);
+void        tov_meetings_page_add_row        (TovMeetingsPage     *self,
+                                              AdwPreferencesGroup *group,
+                                              GtkWidget           *row);
+const char *tov_meetings_page_name_of        (TovMeetingsPage *self,
+                                              const char      *person_id,
+                                              const char      *actor_id);
+
+/* tov-meetings-page-agreements.c: review, decisions, interpreter log */
+void        tov_meetings_page_load_agreements (TovMeetingsPage *self);
+void        tov_meetings_page_load_log        (TovMeetingsPage *self);
+void        tov_meetings_page_save_log        (TovMeetingsPage *self);
+void        tov_meetings_page_show_decide     (TovMeetingsPage *self,
+                                               const char      *item_id,
+                                               const char      *text);
+
+G_END_DECLS
