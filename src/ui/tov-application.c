@@ -28,6 +28,12 @@ G_DEFINE_FINAL_TYPE (TovApplication, tov_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "db", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the database FILE (also the TOV_DB environment variable)"), N_("FILE") },
+  { "select-family", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Show the family NAME (or its id) at once"), N_("NAME") },
+  { "tab", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --select-family, show the tab overview, network or plan"), N_("TAB") },
+  /* For screenshots and tests: a family-page action to activate, e.g. family.edit */
+  { "activate-action", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL, NULL, NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -73,6 +79,25 @@ find_window (TovApplication *self,
     }
 
   return NULL;
+}
+
+/* TOV_BENCH_FIRST_FRAME=1 (bench/startup): print the monotonic time of the
+ * first painted frame of the first window, then quit. */
+static void
+on_bench_after_paint_cb (GdkFrameClock  *clock,
+                         TovApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint_cb, self);
+  g_print ("first-frame-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_bench_window_realize_cb (GtkWidget      *window,
+                            TovApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_bench_after_paint_cb), self, 0);
 }
 
 static void
@@ -183,6 +208,10 @@ tov_application_command_line (GApplication            *app,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree char *path = NULL;
   const char *arg = NULL;
+  const char *family = NULL;
+  const char *tab = NULL;
+  const char *action = NULL;
+  TovWindow *window;
 
   if (!g_variant_dict_lookup (options, "db", "^&ay", &arg) || arg[0] == '\0')
     arg = g_application_command_line_getenv (command_line, "TOV_DB");
@@ -199,7 +228,22 @@ tov_application_command_line (GApplication            *app,
         }
     }
 
-  tov_application_open_database (self, path);
+  window = tov_application_open_database (self, path);
+
+  g_variant_dict_lookup (options, "tab", "&s", &tab);
+  if (g_variant_dict_lookup (options, "select-family", "&s", &family) &&
+      !tov_window_show_family (window, family, tab))
+    {
+      g_application_command_line_printerr (command_line, _("No family called “%s”\n"), family);
+      return 1;
+    }
+
+  if (g_variant_dict_lookup (options, "activate-action", "&s", &action) &&
+      !gtk_widget_activate_action (GTK_WIDGET (tov_window_get_family_page (window)), action, NULL))
+    {
+      g_application_command_line_printerr (command_line, "No action %s\n", action);
+      return 1;
+    }
 
   return 0;
 }
@@ -332,6 +376,8 @@ tov_application_open_database (TovApplication *self,
     }
 
   window = tov_window_new (GTK_APPLICATION (self));
+  if (g_getenv ("TOV_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect_object (window, "realize", G_CALLBACK (on_bench_window_realize_cb), self, 0);
 
   store = tov_store_open (path, &error);
   if (store == NULL)

@@ -527,3 +527,68 @@ tov_window_get_selected (TovWindow *self)
 
   return TOV_IS_FAMILY (item) ? item : NULL;
 }
+
+/**
+ * tov_window_show_family:
+ * @self: a #TovWindow
+ * @family: a family's UUID or its name (any case)
+ * @tab: (nullable): "overview", "network" or "plan"; %NULL keeps the tab shown
+ *
+ * Selects a family and shows it, as a deep link does (`--select-family`).
+ *
+ * Returns: %TRUE if the family is in the list and now shown
+ */
+gboolean
+tov_window_show_family (TovWindow  *self,
+                        const char *family,
+                        const char *tab)
+{
+  g_autofree char *wanted = NULL;
+  GListModel *model;
+  guint n_items;
+
+  g_return_val_if_fail (TOV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (family != NULL, FALSE);
+
+  if (!tov_window_select_family (self, family))
+    {
+      model = G_LIST_MODEL (self->selection);
+      n_items = g_list_model_get_n_items (model);
+      wanted = g_utf8_casefold (family, -1);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(TovFamily) item = g_list_model_get_item (model, i);
+          g_autofree char *name = g_utf8_casefold (tov_family_get_name (item), -1);
+
+          if (g_strcmp0 (name, wanted) == 0)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              break;
+            }
+        }
+    }
+
+  if (tov_window_get_selected (self) == NULL)
+    return FALSE;
+
+  if (tab != NULL)
+    adw_view_stack_set_visible_child_name (tov_family_page_get_view_stack (self->family_page), tab);
+  show_content (self);
+
+  return TRUE;
+}
+
+/**
+ * tov_window_get_family_page:
+ * @self: a #TovWindow
+ *
+ * Returns: (transfer none): the page that shows the selected family
+ */
+TovFamilyPage *
+tov_window_get_family_page (TovWindow *self)
+{
+  g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
+
+  return self->family_page;
+}

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "tov-family-page.h"
 #include "tov-store.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,9 @@ void        tov_window_set_query         (TovWindow      *self,
 gboolean    tov_window_select_family     (TovWindow      *self,
                                           const char     *family_id);
 TovFamily  *tov_window_get_selected      (TovWindow      *self);
+gboolean    tov_window_show_family       (TovWindow      *self,
+                                          const char     *family,
+                                          const char     *tab);
+TovFamilyPage *tov_window_get_family_page (TovWindow     *self);
 
 G_END_DECLS

@@ -1,0 +1,196 @@
+/* tov-bench-search-ui.c: main-thread work per keystroke in the window's search
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * tovholder-bench-search-ui DB [--words N] [--seed S]
+ *
+ * Opens DB (e.g. 10,000 families from tovholder-bench-generate, imported
+ * with tovholder-cli), shows the real TovWindow and types N words drawn
+ * with a fixed seed from the families' and persons' names into its search,
+ * one letter at a time (up to six letters, then a space and the first
+ * letters of a second name), as a coordinator does. Each keystroke is
+ * timed from setting the entry's text through the search, the list
+ * model's update and the main loop's idle work (the rows rebound), so the
+ * figure is the main thread's whole work for one keystroke, short of
+ * painting. Prints percentiles overall and by query length. A benchmark,
+ * not a test: run it under Xvfb (bench/search-ui).
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "tov-resources.h"
+#include "tov-window.h"
+
+static int opt_words = 60;
+static int opt_seed = 20261126;
+
+static const GOptionEntry entries[] = {
+  { "words", 'w', 0, G_OPTION_ARG_INT, &opt_words, "Names to type (default: 60)", "N" },
+  { "seed", 's', 0, G_OPTION_ARG_INT, &opt_seed, "Random seed (default: 20261126)", "S" },
+  { NULL }
+};
+
+#define MAX_LENGTH 8
+
+static void
+run_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  guint i;
+
+  if (values->len == 0)
+    return 0;
+  g_array_sort (values, compare_double);
+  i = (guint) (p * (values->len - 1) + 0.5);
+  return g_array_index (values, double, i);
+}
+
+static void
+print_line (const char *label,
+            GArray     *values)
+{
+  if (values->len == 0)
+    return;
+  g_print ("%-12s %5u keystrokes  p50 %6.2f  p95 %6.2f  p99 %6.2f  max %6.2f ms\n", label, values->len,
+           percentile (values, 0.5), percentile (values, 0.95), percentile (values, 0.99),
+           percentile (values, 1.0));
+}
+
+/* A name's first letters, whole characters. */
+static char *
+prefix (const char *name,
+        guint       n_chars)
+{
+  const char *end = name;
+
+  for (guint i = 0; i < n_chars && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+  return g_strndup (name, end - name);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("DB");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TovStore) store = NULL;
+  g_autoptr(GPtrArray) persons = NULL;
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *by_length[MAX_LENGTH + 1];
+  g_autoptr(GRand) rand = NULL;
+  TovWindow *window;
+  GListModel *families;
+  gint64 t0;
+  double list_ms;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", FALSE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
+    {
+      g_printerr ("usage: tovholder-bench-search-ui DB [--words N] [--seed S]\n");
+      return 2;
+    }
+  if (!gtk_init_check ())
+    {
+      g_printerr ("tovholder-bench-search-ui: no display (run it under xvfb-run)\n");
+      return 2;
+    }
+  tov_register_resource ();
+  adw_init ();
+
+  store = tov_store_open (argv[1], &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  persons = tov_store_list (store, "persons", NULL, NULL, &error);
+  if (persons == NULL || persons->len == 0)
+    {
+      g_printerr ("%s: no persons to draw names from\n", argv[1]);
+      return 1;
+    }
+
+  for (guint i = 0; i <= MAX_LENGTH; i++)
+    by_length[i] = g_array_new (FALSE, FALSE, sizeof (double));
+
+  window = g_object_new (TOV_TYPE_WINDOW, "default-width", 1280, "default-height", 800, NULL);
+  t0 = g_get_monotonic_time ();
+  tov_window_set_store (window, store);
+  list_ms = (g_get_monotonic_time () - t0) / 1000.0;
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+  families = tov_window_get_families (window);
+  g_print ("families listed: %u, showing them in the window: %.1f ms\n",
+           g_list_model_get_n_items (families), list_ms);
+
+  rand = g_rand_new_with_seed (opt_seed);
+  for (int w = 0; w < opt_words; w++)
+    {
+      TovRecord *a = g_ptr_array_index (persons, g_rand_int_range (rand, 0, persons->len));
+      TovRecord *b = g_ptr_array_index (persons, g_rand_int_range (rand, 0, persons->len));
+      const char *first = tov_record_get (a, w % 2 == 0 ? "given_name" : "family_name");
+      const char *second = tov_record_get (b, "family_name");
+      g_autofree char *text = NULL;
+      guint n;
+
+      if (first == NULL || first[0] == '\0')
+        continue;
+      /* One word in three goes on to a second name: "Amal Has". */
+      text = w % 3 == 0 && second != NULL ? g_strconcat (first, " ", second, NULL) : g_strdup (first);
+      n = g_utf8_strlen (text, -1);
+
+      for (guint len = 1; len <= n && len <= 6 + (w % 3 == 0 ? 4 : 0); len++)
+        {
+          g_autofree char *typed = prefix (text, len);
+          double ms;
+
+          t0 = g_get_monotonic_time ();
+          tov_window_set_query (window, typed);
+          run_until_idle ();
+          ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+          g_array_append_val (all, ms);
+          g_array_append_val (by_length[MIN (len, MAX_LENGTH)], ms);
+        }
+      tov_window_set_query (window, "");
+      run_until_idle ();
+    }
+
+  g_print ("typing %d names into the search, main-thread work per keystroke:\n", opt_words);
+  print_line ("all", all);
+  for (guint i = 1; i <= MAX_LENGTH; i++)
+    {
+      g_autofree char *label = g_strdup_printf (i < MAX_LENGTH ? "%u letter%s" : "%u+ letters", i,
+                                                i == 1 ? "" : "s");
+      print_line (label, by_length[i]);
+      g_array_unref (by_length[i]);
+    }
+  g_array_unref (by_length[0]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+  return 0;
+}
