@@ -226,7 +226,6 @@ tov_meeting_column_dispose (GObject *object)
   TovMeetingColumn *self = TOV_MEETING_COLUMN (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_MEETING_COLUMN);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (tov_meeting_column_parent_class)->dispose (object);
 }

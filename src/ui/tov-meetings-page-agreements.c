@@ -345,7 +345,6 @@ tov_meetings_page_show_decide (TovMeetingsPage *self,
   g_signal_connect (who, "notify::selected", G_CALLBACK (on_decide_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_decide_response_cb), self, 0);
   update_decide_response (ADW_MESSAGE_DIALOG (dialog));
-  g_object_unref (names);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -684,7 +684,6 @@ tov_meetings_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_MEETINGS_PAGE);
   g_clear_object (&self->editor);
   g_clear_object (&self->store);
   g_clear_object (&self->meeting);

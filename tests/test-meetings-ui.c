@@ -1,0 +1,461 @@
+/* test-meetings-ui.c: the Meetings tab and the follow-up view in real windows
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "tov-date.h"
+#include "tov-follow-up-item.h"
+#include "tov-follow-up-view.h"
+#include "tov-goal-scale.h"
+#include "tov-meeting-column.h"
+#include "tov-meetings-page.h"
+#include "tov-resources.h"
+#include "tov-scaling-chart.h"
+#include "tov-store-plan.h"
+
+typedef struct
+{
+  char            *dir;
+  TovStore        *store;
+  char            *family;
+  char            *mother;
+  char            *child;
+  char            *anne;     /* invited to meetings */
+  char            *bent;     /* not invited */
+  char            *earlier;  /* a meeting before, with an open agreement */
+  char            *agreement;
+  GtkWindow       *window;
+  TovMeetingsPage *page;
+} Fixture;
+
+static void
+run_until_idle (void)
+{
+  for (guint i = 0; i < 10; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static char *
+add (TovStore   *store,
+     const char *table,
+     ...)
+{
+  g_autoptr(TovRecord) record = tov_record_new (table);
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  va_start (args, table);
+  for (const char *name = va_arg (args, const char *); name != NULL; name = va_arg (args, const char *))
+    tov_record_set (record, name, va_arg (args, const char *));
+  va_end (args);
+  g_assert_true (tov_store_insert (store, record, NULL, &error));
+  g_assert_no_error (error);
+  return g_strdup (tov_record_get_id (record));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("tov-meetings-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.sqlite", NULL);
+  f->store = tov_store_open (path, &error);
+  g_assert_no_error (error);
+  f->family = add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
+  f->mother = add (f->store, "persons", "family_id", f->family, "given_name", "Amal", "birth_date", "1985-01-01",
+                   "household_role", "mother", NULL);
+  f->child = add (f->store, "persons", "family_id", f->family, "given_name", "Sami", "birth_date", "2016-01-01",
+                  "household_role", "child", NULL);
+  f->anne = add (f->store, "actors", "name", "Anne", "sector", "school", NULL);
+  f->bent = add (f->store, "actors", "name", "Bent", "sector", "employment", NULL);
+  g_free (add (f->store, "engagements", "family_id", f->family, "actor_id", f->anne, "ring", "peripheral",
+               "invited", "1", "from_date", "2020-01-01", NULL));
+  g_free (add (f->store, "engagements", "family_id", f->family, "actor_id", f->bent, "ring", "near",
+               "invited", "0", "from_date", "2020-01-01", NULL));
+  f->earlier = add (f->store, "meetings", "family_id", f->family, "held_on", "2020-03-01", "kind", "network", NULL);
+  f->agreement = add (f->store, "agreements", "family_id", f->family, "what", "Anne finds a homework club",
+                      "actor_id", f->anne, "due_on", "2020-04-01", "status", "open", "meeting_id", f->earlier, NULL);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1200, 900);
+  f->page = TOV_MEETINGS_PAGE (tov_meetings_page_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  g_object_set (f->page, "store", f->store, "family-id", f->family, NULL);
+  gtk_window_present (f->window);
+  run_until_idle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  run_until_idle ();
+  g_assert_finalize_object (f->store);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->family);
+  g_free (f->mother);
+  g_free (f->child);
+  g_free (f->anne);
+  g_free (f->bent);
+  g_free (f->earlier);
+  g_free (f->agreement);
+}
+
+/* A new meeting, through the "New meeting" action. */
+static const char *
+new_meeting (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.new", NULL));
+  run_until_idle ();
+  g_assert_cmpstr (tov_meetings_page_get_meeting_id (f->page), !=, f->earlier);
+  return tov_meetings_page_get_meeting_id (f->page);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label,
+             const char *agreement_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0 &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), "agreement-id"), agreement_id) == 0)
+        return child;
+      if ((found = find_button (child, label, agreement_id)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static void
+add_through_column (Fixture    *f,
+                    const char *category,
+                    const char *text)
+{
+  GtkWidget *column = tov_meetings_page_get_column (f->page, category);
+  GtkEditable *entry = tov_meeting_column_get_add_entry (TOV_MEETING_COLUMN (column));
+
+  gtk_editable_set_text (entry, text);
+  g_signal_emit_by_name (entry, "activate");
+  run_until_idle ();
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+}
+
+static void
+test_create_meeting (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(TovRecord) meeting = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autofree char *today = NULL;
+  const char *id;
+
+  /* the earlier meeting is shown first */
+  g_assert_cmpstr (tov_meetings_page_get_meeting_id (f->page), ==, f->earlier);
+  id = new_meeting (f);
+  meetings = tov_store_list (f->store, "meetings", "family_id", f->family, NULL);
+  g_assert_cmpuint (meetings->len, ==, 2);
+
+  {
+    GtkWidget *check = tov_meetings_page_get_participant_check (f->page, f->child);
+
+    /* the family's members and the invited actor are offered; Bent is not */
+    g_assert_nonnull (check);
+    g_assert_nonnull (tov_meetings_page_get_participant_check (f->page, f->mother));
+    g_assert_nonnull (tov_meetings_page_get_participant_check (f->page, f->anne));
+    g_assert_null (tov_meetings_page_get_participant_check (f->page, f->bent));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->anne)),
+                                 TRUE);
+    run_until_idle ();
+  }
+  participants = tov_store_list (f->store, "meeting_participants", "meeting_id", id, NULL);
+  g_assert_cmpuint (participants->len, ==, 2);
+
+  meeting = tov_store_get (f->store, "meetings", id, NULL);
+  today = tov_date_today ();
+  g_assert_cmpstr (tov_record_get (meeting, "held_on"), ==, today);
+  g_assert_cmpstr (tov_record_get (meeting, "kind"), ==, "network");
+
+  /* undo the last invitation */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
+  run_until_idle ();
+  g_clear_pointer (&participants, g_ptr_array_unref);
+  participants = tov_store_list (f->store, "meeting_participants", "meeting_id", id, NULL);
+  g_assert_cmpuint (participants->len, ==, 1);
+  g_assert_false (gtk_check_button_get_active (
+    GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->anne))));
+}
+
+static void
+test_mapping (Fixture       *f,
+              gconstpointer  data)
+{
+  static const char * const categories[] = {
+    "worry", "working_well", "next_step", "danger_statement", "safety_goal"
+  };
+  g_autoptr(GPtrArray) items = NULL;
+  const char *id = new_meeting (f);
+  GtkTextView *view;
+
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("About %s", categories[i]);
+      add_through_column (f, categories[i], text);
+      g_assert_cmpuint (tov_meeting_column_get_n_items (
+        TOV_MEETING_COLUMN (tov_meetings_page_get_column (f->page, categories[i]))), ==, 1);
+    }
+  items = tov_store_list (f->store, "mapping_items", "meeting_id", id, NULL);
+  g_assert_cmpuint (items->len, ==, 5);
+  for (guint i = 0; i < items->len; i++)
+    {
+      TovRecord *item = g_ptr_array_index (items, i);
+      g_autofree char *text = g_strdup_printf ("About %s", tov_record_get (item, "category"));
+      g_assert_cmpstr (tov_record_get (item, "text"), ==, text);
+    }
+
+  /* typing in an item writes it */
+  view = tov_meeting_column_get_item_view (TOV_MEETING_COLUMN (tov_meetings_page_get_column (f->page, "worry")), 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Sami is alone after school", -1);
+  run_until_idle ();
+  {
+    g_autoptr(GPtrArray) again = tov_store_list (f->store, "mapping_items", "meeting_id", id, NULL);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < again->len; i++)
+      found |= g_strcmp0 (tov_record_get (g_ptr_array_index (again, i), "text"), "Sami is alone after school") == 0;
+    g_assert_true (found);
+  }
+}
+
+static void
+test_scale_child (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *id = new_meeting (f);
+  g_autoptr(TovRecord) meeting = tov_store_get (f->store, "meetings", id, NULL);
+  g_autoptr(GPtrArray) scalings = NULL;
+  g_autofree char *expected = NULL;
+  GtkWidget *scale;
+  const char *summary;
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->child)),
+                               TRUE);
+  run_until_idle ();
+  scale = tov_meetings_page_get_scale (f->page, f->child);
+  g_assert_nonnull (scale);
+  g_assert_cmpint (tov_goal_scale_get_value (TOV_GOAL_SCALE (scale)), ==, -1);
+  /* the child points at 7, with the keyboard */
+  gtk_widget_grab_focus (scale);
+  tov_goal_scale_set_value (TOV_GOAL_SCALE (scale), 7);
+  run_until_idle ();
+
+  scalings = tov_store_list (f->store, "scalings", "meeting_id", id, NULL);
+  g_assert_cmpuint (scalings->len, ==, 1);
+  g_assert_cmpint (tov_record_get_int (g_ptr_array_index (scalings, 0), "value", -1), ==, 7);
+
+  /* the chart over time has the child's line, with the value in words */
+  g_assert_cmpuint (tov_scaling_chart_get_n_lines (TOV_SCALING_CHART (tov_meetings_page_get_chart (f->page))), ==, 1);
+  summary = tov_scaling_chart_get_summary (TOV_SCALING_CHART (tov_meetings_page_get_chart (f->page)));
+  expected = g_strdup_printf ("Sami: 7 on %s.", tov_record_get (meeting, "held_on"));
+  g_assert_cmpstr (summary, ==, expected);
+}
+
+static void
+test_decide (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *id = new_meeting (f);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) agreements = NULL;
+  g_autoptr(TovRecord) draft = NULL;
+  GtkWidget *column = tov_meetings_page_get_column (f->page, "next_step");
+  AdwMessageDialog *dialog;
+  GtkDropDown *who;
+  GtkEditable *due;
+  TovRecord *agreement;
+
+  add_through_column (f, "next_step", "Homework club twice a week");
+  items = tov_store_list (f->store, "mapping_items", "meeting_id", id, NULL);
+  g_assert_true (gtk_widget_activate_action (column, "mapping.decide", "s",
+                                             tov_record_get_id (g_ptr_array_index (items, 0))));
+  run_until_idle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  /* the response waits for who */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "make"));
+  who = g_object_get_data (G_OBJECT (dialog), "who");
+  due = g_object_get_data (G_OBJECT (dialog), "due");
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "what")), ==,
+                   "Homework club twice a week");
+  /* Amal, Sami, Anne */
+  gtk_drop_down_set_selected (who, 3);
+  gtk_editable_set_text (due, "2030-02-30");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "make"));
+  gtk_editable_set_text (due, "2030-02-28");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "make"));
+  adw_message_dialog_response (dialog, "make");
+  run_until_idle ();
+
+  agreements = tov_store_list (f->store, "agreements", "meeting_id", id, NULL);
+  g_assert_cmpuint (agreements->len, ==, 1);
+  agreement = g_ptr_array_index (agreements, 0);
+  draft = tov_store_plan_get_draft (f->store, f->family, NULL);
+  g_assert_cmpstr (tov_record_get (agreement, "what"), ==, "Homework club twice a week");
+  g_assert_cmpstr (tov_record_get (agreement, "actor_id"), ==, f->anne);
+  g_assert_cmpstr (tov_record_get (agreement, "due_on"), ==, "2030-02-28");
+  g_assert_cmpstr (tov_record_get (agreement, "version_id"), ==, tov_record_get_id (draft));
+}
+
+static void
+test_review (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TovRecord) agreement = NULL;
+  GtkWidget *done;
+
+  new_meeting (f);
+  /* the earlier meeting's open agreement comes up for review */
+  done = find_button (GTK_WIDGET (f->page), "_Done", f->agreement);
+  g_assert_nonnull (done);
+  g_signal_emit_by_name (done, "clicked");
+  run_until_idle ();
+  agreement = tov_store_get (f->store, "agreements", f->agreement, NULL);
+  g_assert_cmpstr (tov_record_get (agreement, "status"), ==, "done");
+  g_assert_null (find_button (GTK_WIDGET (f->page), "_Done", f->agreement));
+
+  /* undo puts it back for review */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
+  run_until_idle ();
+  g_clear_object (&agreement);
+  agreement = tov_store_get (f->store, "agreements", f->agreement, NULL);
+  g_assert_cmpstr (tov_record_get (agreement, "status"), ==, "open");
+  g_assert_nonnull (find_button (GTK_WIDGET (f->page), "_Done", f->agreement));
+}
+
+static void
+on_open_family_cb (TovFollowUpView *view,
+                   const char      *family_id,
+                   char           **out)
+{
+  g_free (*out);
+  *out = g_strdup (family_id);
+}
+
+/* Today is Wednesday 11 March 2026: Anne's agreement is overdue, Sami's due this week. */
+static void
+test_follow_up_view (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  TovFollowUpView *view = TOV_FOLLOW_UP_VIEW (tov_follow_up_view_new ());
+  GListModel *model;
+  g_autofree char *opened = NULL;
+  g_autoptr(TovFollowUpItem) first = NULL;
+
+  g_free (add (f->store, "agreements", "family_id", f->family, "what", "Sami brings his bag",
+               "person_id", f->child, "due_on", "2026-03-13", "status", "open", NULL));
+  g_free (add (f->store, "agreements", "family_id", f->family, "what", "Next month",
+               "person_id", f->child, "due_on", "2026-04-13", "status", "open", NULL));
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  tov_follow_up_view_set_today (view, "2026-03-11");
+  tov_follow_up_view_set_store (view, f->store);
+  g_signal_connect (view, "open-family", G_CALLBACK (on_open_family_cb), &opened);
+  gtk_window_present (window);
+  run_until_idle ();
+
+  g_assert_cmpuint (tov_follow_up_view_get_n_overdue (view), ==, 1);
+  model = tov_follow_up_view_get_model (view);
+  /* Haddad's heading, the homework club (overdue), Sami's bag */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpint (tov_follow_up_item_get_line (first)->kind, ==, TOV_FOLLOW_UP_HEADING);
+  g_assert_cmpuint (tov_follow_up_item_get_line (first)->n_overdue, ==, 1);
+  tov_follow_up_view_activate (view, 1);
+  g_assert_cmpstr (opened, ==, f->family);
+
+  /* by responsible: Anne, then what the family keeps */
+  tov_follow_up_view_set_by_actor (view, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  g_clear_object (&first);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (tov_follow_up_item_get_line (first)->text, ==, "Anne");
+
+  /* marking it done clears the badge */
+  g_assert_true (tov_store_plan_review_agreement (f->store, f->agreement, "done", NULL, NULL, NULL, NULL));
+  run_until_idle ();
+  g_assert_cmpuint (tov_follow_up_view_get_n_overdue (view), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("GDK_DEBUG", "default-settings", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  tov_register_resource ();
+  adw_init ();
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/tov/meetings-ui/create-meeting", test_create_meeting);
+  ADD ("/tov/meetings-ui/mapping-columns", test_mapping);
+  ADD ("/tov/meetings-ui/scale-child", test_scale_child);
+  ADD ("/tov/meetings-ui/decide", test_decide);
+  ADD ("/tov/meetings-ui/review", test_review);
+  ADD ("/tov/follow-up-ui/view", test_follow_up_view);
+  return g_test_run ();
+}
