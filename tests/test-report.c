@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "tov-labels.h"
 #include "tov-report.h"
 #include "tov-report-chart.h"
 #include "tov-report-csv.h"
@@ -34,6 +35,7 @@ typedef struct { const char *key, *family, *role; } PersonRow;
 typedef struct { const char *person, *dimension, *date, *value; } MeasurementRow;
 typedef struct { const char *family, *actor, *ring, *from, *to; } EngagementRow;
 typedef struct { const char *family, *status, *due; } AgreementRow;
+typedef struct { const char *family, *date, *who; int value; gboolean actor; } ScalingRow;
 
 static const FamilyRow families[] = {
   { "A", "Family A", "active", "2025-01-10", NULL },
@@ -124,6 +126,33 @@ static const AgreementRow agreements[] = {
   { "D", "done", "2025-11-01" },
 };
 
+static const ScalingRow scalings[] = {
+  /* The professionals' felt well-being (actors' scalings only; a family
+   * member's scaling is the family's own and is left out here).
+   * A (enrolled 2025-01-10): two meetings before enrolment, the latest of
+   *   them (01-08) is the baseline: 5; latest by today 2026-03-01: 7, 9;
+   *   the meeting of 2026-07-10 is after today.
+   * B (enrolled 2025-03-01, closed 2026-01-31): no meeting before
+   *   enrolment, so its first: 2, 4; latest by closure 2026-01-20: 6; the
+   *   one of 2026-03-01 is after closure.
+   * C: one meeting only: 8 at enrolment, nothing now.
+   * At enrolment (5 + 2 + 4 + 8) / 4 = 4.75, N 4, 3 families;
+   * now (7 + 9 + 6) / 3 = 22 / 3, N 3, 2 families. */
+  { "A", "2025-01-05", "X1", 4, TRUE },
+  { "A", "2025-01-05", "X5", 6, TRUE },
+  { "A", "2025-01-05", "a1", 2, FALSE },
+  { "A", "2025-01-08", "X2", 5, TRUE },
+  { "A", "2026-03-01", "X2", 7, TRUE },
+  { "A", "2026-03-01", "X5", 9, TRUE },
+  { "A", "2026-03-01", "a1", 1, FALSE },
+  { "A", "2026-07-10", "X5", 1, TRUE },
+  { "B", "2025-04-01", "X1", 2, TRUE },
+  { "B", "2025-04-01", "X8", 4, TRUE },
+  { "B", "2026-01-20", "X1", 6, TRUE },
+  { "B", "2026-03-01", "X1", 10, TRUE },
+  { "C", "2025-06-01", "X9", 8, TRUE },
+};
+
 static int
 find_index (GHashTable *map,
             const char *key)
@@ -165,6 +194,10 @@ build_directly (const char *from,
   for (guint i = 0; i < G_N_ELEMENTS (agreements); i++)
     tov_report_builder_add_agreement (builder, find_index (fam, agreements[i].family),
                                       agreements[i].status, agreements[i].due);
+  for (guint i = 0; i < G_N_ELEMENTS (scalings); i++)
+    if (scalings[i].actor)
+      tov_report_builder_add_professional_scaling (builder, find_index (fam, scalings[i].family),
+                                                   scalings[i].date, scalings[i].value);
   return tov_report_builder_finish (builder);
 }
 
@@ -274,6 +307,26 @@ fixture_set_up (Fixture       *f,
       tov_record_set (r, "due_on", agreements[i].due);
       insert (f, r, NULL);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (scalings); i++)
+    {
+      g_autoptr(TovRecord) meeting = tov_record_new ("meetings");
+      g_autoptr(TovRecord) participant = tov_record_new ("meeting_participants");
+      g_autoptr(TovRecord) scaling = tov_record_new ("scalings");
+      const char *meeting_id, *participant_id;
+
+      /* one meeting per row: meetings on the same day count as one */
+      tov_record_set (meeting, "family_id", id_of (f, scalings[i].family));
+      tov_record_set (meeting, "held_on", scalings[i].date);
+      tov_record_set (meeting, "kind", "network");
+      meeting_id = insert (f, meeting, NULL);
+      tov_record_set (participant, "meeting_id", meeting_id);
+      tov_record_set (participant, scalings[i].actor ? "actor_id" : "person_id", id_of (f, scalings[i].who));
+      participant_id = insert (f, participant, NULL);
+      tov_record_set (scaling, "meeting_id", meeting_id);
+      tov_record_set (scaling, "participant_id", participant_id);
+      tov_record_set_int (scaling, "value", scalings[i].value);
+      insert (f, scaling, NULL);
+    }
   tov_store_commit (f->store, &error);
   g_assert_no_error (error);
 }
@@ -371,6 +424,14 @@ check_whole_report (TovReport *report)
   g_assert_cmpfloat_with_epsilon (report->actors.mean_now, 2.0, 1e-9);
   g_assert_cmpuint (report->actors.min_now, ==, 0);
   g_assert_cmpuint (report->actors.max_now, ==, 4);
+
+  /* the professionals' felt well-being, worked out above the scalings */
+  g_assert_cmpuint (report->professionals.n_before, ==, 4);
+  g_assert_cmpuint (report->professionals.families_before, ==, 3);
+  g_assert_cmpfloat_with_epsilon (report->professionals.mean_before, 4.75, 1e-9);
+  g_assert_cmpuint (report->professionals.n_after, ==, 3);
+  g_assert_cmpuint (report->professionals.families_after, ==, 2);
+  g_assert_cmpfloat_with_epsilon (report->professionals.mean_after, 22.0 / 3.0, 1e-9);
 
   /* agreements: done 2 + 1, not kept 1, overdue 1 + 1, open 2 + 1 */
   g_assert_cmpuint (report->agreements.done, ==, 3);
@@ -662,6 +723,16 @@ test_labels (void)
       for (guint v = 0; values[v] != NULL; v++)
         g_assert_cmpstr (tov_report_value_label (tov_dimensions[d], values[v]), !=, values[v]);
     }
+
+  /* one table of labels: the report takes the shared ones... */
+  g_assert_cmpstr (tov_report_value_label ("work_status", "pension"), ==, tov_label_for_value ("work_status", "pension"));
+  g_assert_cmpstr (tov_report_value_label ("school_concern", "concern"), ==,
+                   tov_label_for_value ("school_concern", "concern"));
+  g_assert_cmpstr (tov_report_dimension_label ("work_interest"), ==, tov_label_for_dimension ("work_interest"));
+  /* ...but keeps the Assens evaluation's categories */
+  g_assert_cmpstr (tov_report_value_label ("work_interest", "wants_work"), ==, "Wants a self-supporting life with a job");
+  g_assert_cmpstr (tov_label_for_value ("work_interest", "wants_work"), !=, "Wants a self-supporting life with a job");
+  g_assert_cmpstr (tov_report_dimension_label ("work_status"), ==, "Work and education status");
 }
 
 static void
@@ -744,7 +815,7 @@ test_chart_png (void)
 {
   g_autoptr(TovReport) report = build_directly (NULL, NULL, NULL);
   const TovReportDimension *work = tov_report_get_dimension (report, "work_status");
-  TovReportChartStyle style = { NULL, "At enrolment", "Now", TRUE, FALSE, NULL, NULL };
+  TovReportChartStyle style = { .before_label = "At enrolment", .after_label = "Now", .protect = TRUE };
   static const guint8 signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
   for (guint rtl = 0; rtl < 2; rtl++)

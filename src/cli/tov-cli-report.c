@@ -12,16 +12,22 @@
 
 #include "tov-cli-private.h"
 #include "tov-date.h"
+#include "tov-print-catalog.h"
+#include "tov-odt-writer.h"
 #include "tov-report-csv.h"
+#include "tov-report-document.h"
 #include "tov-store-report.h"
 
 /*
- * report [--from DATE] [--to DATE] [--status STATUS] [--format text|csv] [-o FILE]
+ * report [--from DATE] [--to DATE] [--status STATUS] [--family ID…]
+ *        [--format text|csv|odt] [--lang da|en] [-o FILE]
  *
  * text (the default) prints the report's tables, with small-number
- * protection, to the standard output or FILE; csv writes the evaluators'
- * file (docs/report-csv.md). Targets come from GSettings, or the built-in
- * defaults when the schema is not installed.
+ * protection, to the standard output or FILE, in the interface's language;
+ * csv writes the evaluators' file (docs/report-csv.md) and odt the printed
+ * report, both in --lang (English by default for csv, Danish for odt).
+ * Targets come from GSettings, or the built-in defaults when the schema is
+ * not installed.
  */
 
 static char *opt_from;
@@ -30,6 +36,8 @@ static char *opt_status;
 static char *opt_format;
 static char *opt_output;
 static char *opt_today;
+static char *opt_lang;
+static char **opt_families;
 
 static const GOptionEntry report_entries[] = {
   { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from,
@@ -38,8 +46,12 @@ static const GOptionEntry report_entries[] = {
     N_("The end of the period: “now” is this date (default: today)"), N_("DATE") },
   { "status", 0, 0, G_OPTION_ARG_STRING, &opt_status,
     N_("Only families with this status: referred, active or closed"), N_("STATUS") },
+  { "family", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_families,
+    N_("Only this family (repeat for a group of families)"), N_("ID") },
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
-    N_("text (default) or csv"), N_("FORMAT") },
+    N_("text (default), csv or odt"), N_("FORMAT") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang,
+    N_("The language of a csv or odt report: da or en"), N_("LANGUAGE") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
     N_("Write to FILE; “-” or nothing writes to the standard output"), N_("FILE") },
   { "today", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_today, NULL, NULL },
@@ -92,7 +104,17 @@ render_text (const TovReport *report)
           g_autofree char *mb = tov_report_format_mean (dim->mean_before, dim->n_before, TRUE);
           g_autofree char *ma = tov_report_format_mean (dim->mean_after, dim->n_after, TRUE);
 
+          const TovReportScaling *pro = &report->professionals;
+          g_autofree char *pb = tov_report_format_mean (pro->mean_before, pro->n_before, TRUE);
+          g_autofree char *pa = tov_report_format_mean (pro->mean_after, pro->n_after, TRUE);
+          g_autofree char *pnb = tov_report_format_count (pro->n_before, TRUE);
+          g_autofree char *pna = tov_report_format_count (pro->n_after, TRUE);
+
           append_row (out, _("Average, 0–10"), mb, "", ma, "");
+          append_row (out, _("Persons measured (N)"), nb, "", na, "");
+          append_row (out, _("Professionals at network meetings, 0–10"), pb, "", pa, "");
+          append_row (out, _("Scalings (N)"), pnb, "", pna, "");
+          continue;
         }
       else
         for (guint i = 0; i < dim->n_values; i++)
@@ -170,12 +192,31 @@ write_bytes (const char  *output,
   return TRUE;
 }
 
+static GBytes *
+render_odt (TovStore             *store,
+            const TovReportScope *scope,
+            const char           *language,
+            GError              **error)
+{
+  g_autoptr(TovReport) report = tov_store_report (store, scope, tov_report_targets_load (), error);
+  g_autoptr(TovDocument) document = NULL;
+  g_autoptr(TovOdtWriter) writer = NULL;
+
+  if (report == NULL)
+    return NULL;
+  document = tov_report_document_build (report, scope, language, error);
+  if (document == NULL)
+    return NULL;
+  writer = tov_odt_writer_new (document);
+  return tov_odt_writer_write (writer, error);
+}
+
 static gboolean
 run_report (TovCli  *cli,
             char   **args,
             GError **error)
 {
-  TovReportScope scope = { opt_from, opt_to, opt_today, opt_status, NULL };
+  TovReportScope scope = { opt_from, opt_to, opt_today, opt_status, (const char * const *) opt_families };
   const char *format = opt_format != NULL ? opt_format : "text";
   g_autoptr(GBytes) bytes = NULL;
 
@@ -187,10 +228,22 @@ run_report (TovCli  *cli,
     return tov_cli_usage_error (error, _("--from must not be after --to"));
   if (opt_status != NULL && !g_strv_contains (tov_family_statuses, opt_status))
     return tov_cli_usage_error (error, _("--status is referred, active or closed, not “%s”"), opt_status);
+  if (opt_lang != NULL && !g_strv_contains (tov_report_document_languages (), opt_lang))
+    return tov_cli_usage_error (error, _("--lang is da or en, not “%s”"), opt_lang);
+  for (guint i = 0; opt_families != NULL && opt_families[i] != NULL; i++)
+    {
+      g_autoptr(TovRecord) family = tov_store_get (cli->store, "families", opt_families[i], NULL);
+
+      if (family == NULL)
+        return tov_cli_usage_error (error, _("--family: there is no family with the id “%s”"), opt_families[i]);
+    }
 
   if (g_str_equal (format, "csv"))
     {
-      bytes = tov_report_csv_export (cli->store, &scope, NULL, NULL, error);
+      g_autoptr(TovPrintCatalog) catalog = opt_lang != NULL ? tov_print_catalog_new (opt_lang) : NULL;
+
+      bytes = tov_report_csv_export (cli->store, &scope, catalog != NULL ? tov_report_document_translate : NULL,
+                                     catalog, error);
       if (bytes == NULL)
         return FALSE;
     }
@@ -205,15 +258,21 @@ run_report (TovCli  *cli,
       bytes = g_bytes_new_take (text, strlen (text));
     }
   else if (g_str_equal (format, "odt"))
-    return tov_cli_usage_error (error, _("the ODT report is not available yet; use --format csv or text"));
+    {
+      if (opt_output == NULL || g_str_equal (opt_output, "-"))
+        return tov_cli_usage_error (error, _("an ODT report needs a file: -o FILE.odt"));
+      bytes = render_odt (cli->store, &scope, opt_lang != NULL ? opt_lang : "da", error);
+      if (bytes == NULL)
+        return FALSE;
+    }
   else
-    return tov_cli_usage_error (error, _("--format is text or csv, not “%s”"), format);
+    return tov_cli_usage_error (error, _("--format is text, csv or odt, not “%s”"), format);
 
   return write_bytes (opt_output, bytes, error);
 }
 
 const TovCliCommand tov_cli_report_commands[] = {
-  { "report", NULL, N_("[--from DATE] [--to DATE] [--format text|csv] [-o FILE]"),
+  { "report", NULL, N_("[--from DATE] [--to DATE] [--family ID…] [--format text|csv|odt] [--lang da|en] [-o FILE]"),
     N_("Results before and after, against the project’s targets"),
     0, 0, report_entries, TOV_CLI_STORE_EXISTING, run_report },
 };

@@ -50,6 +50,13 @@ typedef struct
   gint32 to;      /* NO_DATE: still engaged */
 } Engagement;
 
+typedef struct
+{
+  int    family;
+  gint32 date;
+  int    value;
+} Scaling;
+
 struct _TovReportBuilder
 {
   char       *from;
@@ -61,6 +68,7 @@ struct _TovReportBuilder
   GArray     *included;     /* int: index in families, -1 for those left out */
   GArray     *persons;      /* Person */
   GArray     *engagements;  /* Engagement, professionals only */
+  GArray     *scalings;     /* Scaling, the professionals' at meetings */
   GHashTable *actors;       /* key -> index + 1 */
   GPtrArray  *targets;      /* TovReportTarget, owned */
 };
@@ -158,6 +166,66 @@ count_actors (TovReportBuilder *self,
           now[family] += at_now;
         }
     }
+}
+
+static int
+compare_scalings (gconstpointer a,
+                  gconstpointer b)
+{
+  const Scaling *x = a, *y = b;
+
+  if (x->family != y->family)
+    return x->family < y->family ? -1 : 1;
+  return x->date < y->date ? -1 : x->date > y->date;
+}
+
+/* The professionals' felt well-being: per family, the meeting day at
+ * enrolment (the latest on or before it, else the first) and the latest
+ * day on or before the family's now, when later. */
+static void
+score_professionals (TovReportBuilder *self,
+                     TovReportScaling *result)
+{
+  Scaling *items = (Scaling *) self->scalings->data;
+  guint n = self->scalings->len;
+  guint64 sum_before = 0, sum_after = 0;
+
+  g_array_sort (self->scalings, compare_scalings);
+  for (guint i = 0; i < n;)
+    {
+      const Family *f = &g_array_index (self->families, Family, items[i].family);
+      guint end = i;
+      gint32 first, last, baseline = NO_DATE;
+
+      while (end < n && items[end].family == items[i].family)
+        end++;
+      first = items[i].date;
+      last = items[end - 1].date;
+      for (guint j = i; j < end; j++)
+        if (items[j].date <= f->enrolled)
+          baseline = items[j].date;
+      if (baseline == NO_DATE)
+        baseline = first;
+
+      result->families_before++;
+      result->families_after += last > baseline;
+      for (guint j = i; j < end; j++)
+        {
+          if (items[j].date == baseline)
+            {
+              sum_before += items[j].value;
+              result->n_before++;
+            }
+          else if (items[j].date == last && last > baseline)
+            {
+              sum_after += items[j].value;
+              result->n_after++;
+            }
+        }
+      i = end;
+    }
+  result->mean_before = result->n_before > 0 ? (double) sum_before / result->n_before : 0.0;
+  result->mean_after = result->n_after > 0 ? (double) sum_after / result->n_after : 0.0;
 }
 
 static void
@@ -285,6 +353,7 @@ tov_report_builder_new (const char *from,
   g_array_set_clear_func (self->families, family_clear);
   self->persons = g_array_new (FALSE, FALSE, sizeof (Person));
   self->engagements = g_array_new (FALSE, FALSE, sizeof (Engagement));
+  self->scalings = g_array_new (FALSE, FALSE, sizeof (Scaling));
   self->actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->targets = tov_report_targets_parse (TOV_REPORT_DEFAULT_TARGETS, NULL);
   return self;
@@ -301,6 +370,7 @@ tov_report_builder_free (TovReportBuilder *self)
   g_array_unref (self->families);
   g_array_unref (self->persons);
   g_array_unref (self->engagements);
+  g_array_unref (self->scalings);
   g_hash_table_unref (self->actors);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   g_free (self);
@@ -477,6 +547,27 @@ tov_report_builder_add_agreement (TovReportBuilder *self,
     }
 }
 
+/* A scaling (0-10) given by a professional at one of the family's meetings. */
+void
+tov_report_builder_add_professional_scaling (TovReportBuilder *self,
+                                             int               family,
+                                             const char       *held_on,
+                                             int               value)
+{
+  Scaling scaling;
+
+  g_return_if_fail (self != NULL);
+
+  if (family < 0 || (guint) family >= self->families->len || value < 0 || value > 10)
+    return;
+  scaling.family = family;
+  scaling.date = parse_date (held_on, NO_DATE);
+  scaling.value = value;
+  if (scaling.date == NO_DATE || scaling.date > g_array_index (self->families, Family, family).now)
+    return;
+  g_array_append_val (self->scalings, scaling);
+}
+
 /* Whether a measurement of that day counts for the family: on or before
  * its now (the end of the period, its closure or today). */
 gboolean
@@ -562,6 +653,7 @@ tov_report_builder_finish (TovReportBuilder *self)
   actors_before = g_new0 (guint, MAX (self->families->len, 1));
   actors_now = g_new0 (guint, MAX (self->families->len, 1));
   count_actors (self, actors_before, actors_now);
+  score_professionals (self, &report->professionals);
 
   report->families = g_array_sized_new (FALSE, TRUE, sizeof (TovReportFamily), self->families->len);
   report->actors.n_families = self->families->len;
@@ -648,216 +740,4 @@ tov_report_get_dimension (const TovReport *report,
     if (g_strcmp0 (report->dimensions[d].dimension, dimension) == 0)
       return &report->dimensions[d];
   return NULL;
-}
-
-/* Public API: formatting */
-
-double
-tov_report_percent (guint count,
-                    guint n)
-{
-  return n > 0 ? 100.0 * count / n : 0.0;
-}
-
-/* A cell built from 1 or 2 persons, or a share of fewer than 3, could point
- * at one family. */
-gboolean
-tov_report_is_suppressed (guint count,
-                          guint n)
-{
-  return (count > 0 && count < TOV_REPORT_MIN_CELL) || (n > 0 && n < TOV_REPORT_MIN_CELL);
-}
-
-char *
-tov_report_format_count (guint    count,
-                         gboolean protect)
-{
-  if (protect && count > 0 && count < TOV_REPORT_MIN_CELL)
-    return g_strdup ("<3");
-  return g_strdup_printf ("%u", count);
-}
-
-char *
-tov_report_format_percent (guint    count,
-                           guint    n,
-                           gboolean protect)
-{
-  if (n == 0)
-    return g_strdup ("–");
-  if (protect && tov_report_is_suppressed (count, n))
-    return g_strdup ("<3");
-  /* Translators: a percentage, rounded to a whole number; keep the %% */
-  return g_strdup_printf (_("%.0f %%"), floor (tov_report_percent (count, n) + 0.5));
-}
-
-char *
-tov_report_format_mean (double   mean,
-                        guint    n,
-                        gboolean protect)
-{
-  if (n == 0)
-    return g_strdup ("–");
-  if (protect && n < TOV_REPORT_MIN_CELL)
-    return g_strdup ("<3");
-  return g_strdup_printf ("%.1f", mean);
-}
-
-gboolean
-tov_report_dimension_is_numeric (const char *dimension)
-{
-  return g_strcmp0 (dimension, "wellbeing") == 0;
-}
-
-const char *
-tov_report_dimension_msgid (const char *dimension)
-{
-  static const struct { const char *id; const char *label; } labels[] = {
-    { "work_interest", N_("Interest in work") },
-    { "work_preconditions", N_("Preconditions for work") },
-    { "work_status", N_("Work and education status") },
-    { "association", N_("Association activity") },
-    { "danish_friendship", N_("Friendship with a Danish person or family") },
-    { "school_concern", N_("School attendance and concern") },
-    { "crime_concern", N_("Crime or abuse concern") },
-    { "leisure_activity", N_("Leisure activity") },
-    { "wellbeing", N_("Felt well-being (0–10)") },
-    { "civil_society_families", N_("Families with a volunteer or association contact") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (labels[i].id, dimension) == 0)
-      return labels[i].label;
-  return dimension;
-}
-
-const char *
-tov_report_dimension_label (const char *dimension)
-{
-  const char *msgid = tov_report_dimension_msgid (dimension);
-
-  return msgid != dimension ? _(msgid) : dimension;
-}
-
-const char *
-tov_report_value_msgid (const char *dimension,
-                        const char *value)
-{
-  static const struct { const char *dimension; const char *value; const char *label; } labels[] = {
-    { "work_interest", "wants_work", N_("Wants a self-supporting life with a job") },
-    { "work_interest", "does_not", N_("Does not want work") },
-    { "work_preconditions", "can_work", N_("Can hold a job") },
-    { "work_preconditions", "special_terms", N_("Can hold a job on special terms") },
-    { "work_preconditions", "within_12_months", N_("Can within 12 months with active offers") },
-    { "work_preconditions", "cannot", N_("Cannot hold a job") },
-    { "work_status", "employed", N_("Ordinary employment") },
-    { "work_status", "education", N_("Education on ordinary terms") },
-    { "work_status", "activation", N_("Internship, wage subsidy or other active offer") },
-    { "work_status", "sick_leave", N_("Temporarily sick or on leave") },
-    { "work_status", "pension", N_("Pension") },
-    { "work_status", "none", N_("None of these") },
-    { "association", "member", N_("Member of an association") },
-    { "association", "volunteer", N_("Volunteer") },
-    { "association", "none", N_("Not active") },
-    { "danish_friendship", "yes", N_("Has a Danish friend") },
-    { "danish_friendship", "no", N_("No Danish friend") },
-    { "school_concern", "no_concern", N_("School is not worried") },
-    { "school_concern", "concern", N_("School is worried") },
-    { "crime_concern", "no_concern", N_("No concern") },
-    { "crime_concern", "concern", N_("Concern") },
-    { "leisure_activity", "active", N_("Active in leisure") },
-    { "leisure_activity", "not_active", N_("Not active in leisure") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (labels[i].dimension, dimension) == 0 && g_strcmp0 (labels[i].value, value) == 0)
-      return labels[i].label;
-  return value;
-}
-
-const char *
-tov_report_value_label (const char *dimension,
-                        const char *value)
-{
-  const char *msgid = tov_report_value_msgid (dimension, value);
-
-  return msgid != value ? _(msgid) : value;
-}
-
-char *
-tov_report_target_describe (const TovReportTarget *target)
-{
-  g_autoptr(GString) values = g_string_new (NULL);
-
-  g_return_val_if_fail (target != NULL, NULL);
-
-  if (g_strcmp0 (target->measure, "civil_society_families") == 0)
-    return g_strdup_printf (target->op == TOV_TARGET_AT_LEAST
-                              /* Translators: a project target, e.g. "at least 1 family with a volunteer or association contact" */
-                              ? g_dngettext (GETTEXT_PACKAGE, "at least %.0f family with a volunteer or association contact",
-                                             "at least %.0f families with a volunteer or association contact",
-                                             (gulong) target->number)
-                              : g_dngettext (GETTEXT_PACKAGE, "at most %.0f family with a volunteer or association contact",
-                                             "at most %.0f families with a volunteer or association contact",
-                                             (gulong) target->number),
-                            target->number);
-
-  for (guint i = 0; target->values != NULL && target->values[i] != NULL; i++)
-    {
-      if (i > 0)
-        /* Translators: joins the values of one target: "Pension or Temporarily sick" */
-        g_string_append (values, _(" or "));
-      g_string_append (values, tov_report_value_label (target->measure, target->values[i]));
-    }
-
-  if (target->op == TOV_TARGET_AT_LEAST)
-    /* Translators: a project target: "at least 30 %: Education on ordinary terms" */
-    return g_strdup_printf (_("at least %.0f %%: %s"), target->number, values->str);
-  /* Translators: a project target: "at most 20 %: Pension or Temporarily sick" */
-  return g_strdup_printf (_("at most %.0f %%: %s"), target->number, values->str);
-}
-
-/**
- * tov_report_targets_load:
- *
- * The project's targets from GSettings (key report-targets), or the
- * schema's defaults, built in, when the schema is not installed (an
- * uninstalled CLI, a test without a compiled schema).
- */
-GPtrArray *
-tov_report_targets_load (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL && g_settings_schema_has_key (schema, "report-targets"))
-    {
-      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
-      g_autoptr(GVariant) value = g_settings_get_value (settings, "report-targets");
-
-      return tov_report_targets_from_variant (value);
-    }
-  return tov_report_targets_parse (TOV_REPORT_DEFAULT_TARGETS, NULL);
-}
-
-/**
- * tov_report_dimensions_for_role:
- *
- * The dimensions measured for a member in that household role, in the
- * order a form shows them: work and citizenship for adults, school and
- * leisure for children, felt well-being for everyone.
- */
-const char * const *
-tov_report_dimensions_for_role (const char *household_role)
-{
-  static const char * const adult[] = {
-    "work_interest", "work_preconditions", "work_status", "association", "danish_friendship",
-    "wellbeing", NULL
-  };
-  static const char * const child[] = {
-    "school_concern", "leisure_activity", "crime_concern", "wellbeing", NULL
-  };
-
-  return g_strcmp0 (household_role, "child") == 0 ? child : adult;
 }

@@ -32,6 +32,14 @@ G_BEGIN_DECLS
  * Agreements: those of the families in the report, due in the period when
  * they have a due date; cancelled ones are left out. Open and past due on
  * the family's now counts as overdue.
+ *
+ * The professionals' felt well-being: the scalings (0-10) that the
+ * participants who are actors gave at the family's network meetings. At
+ * enrolment: those of the latest meeting on or before the day of
+ * enrolment, or, when there was none, of the family's first meeting with
+ * such scalings; now: those of the latest meeting on or before the
+ * family's now, when it is later. Meetings held on the same day count as
+ * one. N is the number of scalings behind a mean.
  */
 
 #define TOV_REPORT_MIN_CELL 3  /* cells built from fewer persons show "<3" when exported */
@@ -80,6 +88,16 @@ typedef struct
 
 typedef struct
 {
+  guint  n_before;      /* scalings behind the mean at enrolment */
+  guint  n_after;
+  guint  families_before;
+  guint  families_after;
+  double mean_before;
+  double mean_after;
+} TovReportScaling;
+
+typedef struct
+{
   guint  n_families;
   double mean_before;
   guint  min_before;
@@ -118,6 +136,7 @@ typedef struct
   guint                  n_dimensions;
   TovReportDimension    *dimensions;   /* in the order of tov_dimensions[] */
   TovReportActors        actors;
+  TovReportScaling       professionals; /* their felt well-being, from meetings */
   TovReportAgreements    agreements;   /* all families */
   GArray                *families;     /* TovReportFamily, those in the report */
   guint                  n_targets;
@@ -129,6 +148,12 @@ typedef struct
 } TovReport;
 
 typedef struct _TovReportBuilder TovReportBuilder;
+
+/* Turns an English msgid (with an optional context) into a report's
+ * language, for example through a printout catalogue. */
+typedef const char *(*TovReportTranslate) (const char *msgctxt,
+                                           const char *msgid,
+                                           gpointer    user_data);
 
 /* Targets */
 #define TOV_REPORT_DEFAULT_TARGETS \
@@ -174,6 +199,10 @@ void              tov_report_builder_add_agreement (TovReportBuilder *self,
                                                  int               family,
                                                  const char       *status,
                                                  const char       *due_on);
+void              tov_report_builder_add_professional_scaling (TovReportBuilder *self,
+                                                 int               family,
+                                                 const char       *held_on,
+                                                 int               value);
 gboolean          tov_report_builder_accepts    (TovReportBuilder *self,
                                                  int               family,
                                                  const char       *measured_on);
@@ -196,15 +225,31 @@ char             *tov_report_format_mean        (double            mean,
                                                  gboolean          protect);
 gboolean          tov_report_is_suppressed      (guint             count,
                                                  guint             n);
+char             *tov_report_format_percent_in  (guint             count,
+                                                 guint             n,
+                                                 gboolean          protect,
+                                                 TovReportTranslate translate,
+                                                 gpointer          user_data);
+const char       *tov_report_translate          (TovReportTranslate translate,
+                                                 gpointer          user_data,
+                                                 const char       *msgctxt,
+                                                 const char       *msgid);
+const char       *tov_report_dimension_text     (const char       *dimension,
+                                                 TovReportTranslate translate,
+                                                 gpointer          user_data);
+const char       *tov_report_value_text         (const char       *dimension,
+                                                 const char       *value,
+                                                 TovReportTranslate translate,
+                                                 gpointer          user_data);
 const char       *tov_report_dimension_label    (const char       *dimension);
-const char       *tov_report_dimension_msgid    (const char       *dimension);
-const char       *tov_report_value_msgid        (const char       *dimension,
-                                                 const char       *value);
 const char       *tov_report_value_label        (const char       *dimension,
                                                  const char       *value);
 gboolean          tov_report_dimension_is_numeric (const char     *dimension);
 const char * const *tov_report_dimensions_for_role (const char    *household_role);
 char             *tov_report_target_describe    (const TovReportTarget *target);
+char             *tov_report_target_describe_in (const TovReportTarget *target,
+                                                 TovReportTranslate translate,
+                                                 gpointer          user_data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TovReport, tov_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TovReportBuilder, tov_report_builder_free)

@@ -17,7 +17,7 @@
 #define BAR_GAP        3.0
 #define ROW_GAP       12.0
 #define LABEL_SHARE    0.34   /* of the width, for the value labels */
-#define TEXT_ROOM     96.0    /* after the longest bar, for "100 % · 12 of 12" */
+#define TEXT_ROOM    118.0    /* after the longest bar, for "100 % · 15 of 15" */
 
 static PangoLayout *
 make_layout (cairo_t                   *cr,
@@ -130,21 +130,29 @@ draw_bar (cairo_t                   *cr,
              FALSE);
 }
 
-static char *
-bar_text (guint    count,
-          guint    n,
-          gboolean protect)
+static const char *
+tr (const TovReportChartStyle *style,
+    const char                *msgid)
 {
-  g_autofree char *percent = tov_report_format_percent (count, n, protect);
-  g_autofree char *c = tov_report_format_count (count, protect);
-  g_autofree char *nn = tov_report_format_count (n, protect);
+  return tov_report_translate (style->translate, style->translate_data, NULL, msgid);
+}
+
+static char *
+bar_text (const TovReportChartStyle *style,
+          guint                      count,
+          guint                      n)
+{
+  g_autofree char *percent = tov_report_format_percent_in (count, n, style->protect,
+                                                           style->translate, style->translate_data);
+  g_autofree char *c = tov_report_format_count (count, style->protect);
+  g_autofree char *nn = tov_report_format_count (n, style->protect);
 
   if (n == 0)
-    return g_strdup (_("not measured"));
-  if (protect && tov_report_is_suppressed (count, n))
+    return g_strdup (tr (style, N_("not measured")));
+  if (style->protect && tov_report_is_suppressed (count, n))
     return g_strdup ("<3");
   /* Translators: beside a bar: "40 % · 2 of 5" */
-  return g_strdup_printf (_("%s · %s of %s"), percent, c, nn);
+  return g_strdup_printf (tr (style, N_("%s · %s of %s")), percent, c, nn);
 }
 
 static guint
@@ -188,15 +196,17 @@ tov_report_chart_draw (cairo_t                   *cr,
   cairo_paint (cr);
 
   /* title */
-  draw_text (cr, style, style->title != NULL ? style->title : tov_report_dimension_label (dimension->dimension),
+  draw_text (cr, style, style->title != NULL ? style->title
+                                          : tov_report_dimension_text (dimension->dimension, style->translate,
+                                                                       style->translate_data),
              start, TITLE_HEIGHT / 2.0, width - 8, TRUE);
 
   /* legend, with N */
   n_before = tov_report_format_count (dimension->n_before, style->protect);
   n_after = tov_report_format_count (dimension->n_after, style->protect);
   /* Translators: chart legend: "At enrolment (N = 5)" */
-  legend_before = g_strdup_printf (_("%s (N = %s)"), style->before_label, n_before);
-  legend_after = g_strdup_printf (_("%s (N = %s)"), style->after_label, n_after);
+  legend_before = g_strdup_printf (tr (style, N_("%s (N = %s)")), style->before_label, n_before);
+  legend_after = g_strdup_printf (tr (style, N_("%s (N = %s)")), style->after_label, n_after);
   y = TITLE_HEIGHT + LEGEND_HEIGHT / 2.0;
   lx = start;
   if (style->rtl)
@@ -224,9 +234,14 @@ tov_report_chart_draw (cairo_t                   *cr,
 
       if (dimension->numeric)
         {
-          label = _("Average, 0–10");
+          label = tr (style, N_("Average, 0–10"));
           before_text = tov_report_format_mean (dimension->mean_before, dimension->n_before, style->protect);
           after_text = tov_report_format_mean (dimension->mean_after, dimension->n_after, style->protect);
+          if (style->decimal_comma)
+            {
+              g_strdelimit (before_text, ".", ',');
+              g_strdelimit (after_text, ".", ',');
+            }
           draw_bar (cr, style, axis, room, y, dimension->n_before > 0 && !g_str_equal (before_text, "<3")
                                                 ? dimension->mean_before / 10.0 : 0, FALSE, before_text);
           draw_bar (cr, style, axis, room, y + BAR_HEIGHT + BAR_GAP,
@@ -238,11 +253,10 @@ tov_report_chart_draw (cairo_t                   *cr,
           gboolean hide_before = style->protect && tov_report_is_suppressed (dimension->before[i], dimension->n_before);
           gboolean hide_after = style->protect && tov_report_is_suppressed (dimension->after[i], dimension->n_after);
 
-          label = style->translate != NULL
-                    ? style->translate (tov_report_value_msgid (dimension->dimension, dimension->values[i]))
-                    : tov_report_value_label (dimension->dimension, dimension->values[i]);
-          before_text = bar_text (dimension->before[i], dimension->n_before, style->protect);
-          after_text = bar_text (dimension->after[i], dimension->n_after, style->protect);
+          label = tov_report_value_text (dimension->dimension, dimension->values[i], style->translate,
+                                         style->translate_data);
+          before_text = bar_text (style, dimension->before[i], dimension->n_before);
+          after_text = bar_text (style, dimension->after[i], dimension->n_after);
           /* a suppressed bar is drawn empty: its length would tell the number */
           draw_bar (cr, style, axis, room, y,
                     hide_before || dimension->n_before == 0 ? 0

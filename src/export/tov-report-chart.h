@@ -26,9 +26,11 @@ typedef struct
   const char *before_label;   /* "At enrolment" */
   const char *after_label;    /* "Now" */
   gboolean    protect;        /* small-number protection: "<3" */
+  gboolean    decimal_comma;  /* "3,5": a Danish printout */
   gboolean    rtl;
   const char *font;           /* Pango font description, NULL: "Sans 10" */
-  const char *(*translate) (const char *msgid);  /* value labels; NULL: _() */
+  TovReportTranslate translate;  /* the chart's language; NULL: the user interface's */
+  gpointer    translate_data;
 } TovReportChartStyle;
 
 double  tov_report_chart_get_height (const TovReportDimension  *dimension);

@@ -21,7 +21,7 @@ static const char * const columns[] = {
 typedef struct
 {
   GString               *out;
-  TovReportCsvTranslate  translate;
+  TovReportTranslate     translate;
   gpointer               user_data;
   /* the rows of one person's dimension, held until the next one starts, so
    * that the first can say "baseline" and the last "latest" */
@@ -30,13 +30,14 @@ typedef struct
   char                  *dimension;
 } Writer;
 
+/* English unless a language was asked for: an evaluator's file does not
+ * follow the language of the user interface */
 static const char *
-translate (Writer     *writer,
-           const char *msgid)
+identity (const char *msgctxt,
+          const char *msgid,
+          gpointer    user_data)
 {
-  if (writer->translate == NULL || msgid == NULL)
-    return msgid;
-  return writer->translate (msgid, writer->user_data);
+  return msgid;
 }
 
 static void
@@ -83,10 +84,11 @@ on_row (const TovReportRow *row,
   tov_report_csv_append (line, months);
   tov_report_csv_append (line, row->closed_on != NULL ? "yes" : "no");
   tov_report_csv_append (line, row->dimension);
-  tov_report_csv_append (line, translate (writer, tov_report_dimension_msgid (row->dimension)));
+  tov_report_csv_append (line, tov_report_dimension_text (row->dimension, writer->translate, writer->user_data));
   tov_report_csv_append (line, month);
   tov_report_csv_append (line, row->value);
-  tov_report_csv_append (line, translate (writer, tov_report_value_msgid (row->dimension, row->value)));
+  tov_report_csv_append (line, tov_report_value_text (row->dimension, row->value, writer->translate,
+                                                      writer->user_data));
   g_ptr_array_add (writer->group, g_string_free (g_steal_pointer (&line), FALSE));
 }
 
@@ -163,7 +165,7 @@ tov_report_csv_months (const char *from,
 GBytes *
 tov_report_csv_export (TovStore              *store,
                        const TovReportScope  *scope,
-                       TovReportCsvTranslate  translate_func,
+                       TovReportTranslate     translate_func,
                        gpointer               user_data,
                        GError               **error)
 {
@@ -179,7 +181,7 @@ tov_report_csv_export (TovStore              *store,
 
   writer.out = g_string_new (header->str);
   g_string_append (writer.out, "\r\n");
-  writer.translate = translate_func;
+  writer.translate = translate_func != NULL ? translate_func : identity;
   writer.user_data = user_data;
   writer.group = g_ptr_array_new_with_free_func (g_free);
 

@@ -16,16 +16,14 @@ G_BEGIN_DECLS
  * of birth (an age band instead), months instead of days. The columns are
  * documented in docs/report-csv.md.
  *
- * translate turns an English label (a msgid) into the file's language, for
- * example through a TovPrintCatalog; NULL writes English.
+ * translate turns the English labels into the file's language, for example
+ * through a TovPrintCatalog (tov_report_document_translate); NULL writes
+ * English. The column names and coded values stay the same in every language.
  */
-
-typedef const char *(*TovReportCsvTranslate) (const char *msgid,
-                                              gpointer    user_data);
 
 GBytes     *tov_report_csv_export   (TovStore              *store,
                                      const TovReportScope  *scope,
-                                     TovReportCsvTranslate  translate,
+                                     TovReportTranslate     translate,
                                      gpointer               user_data,
                                      GError               **error);
 

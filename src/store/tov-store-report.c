@@ -13,7 +13,7 @@
 #include "tov-store-report.h"
 
 /*
- * A report reads five tables once each, in full, inside one read
+ * A report reads each of its tables once, in full, inside one read
  * transaction, and hands the rows to a TovReportBuilder; the builder decides
  * what counts. Scanning is cheaper than a join: 500,000 measurements are
  * matched to their person through a hash table of the persons in scope.
@@ -175,6 +175,27 @@ add_rows (TovStore         *self,
       if (family >= 0)
         tov_report_builder_add_engagement (builder, family, text (stmt, 1), text (stmt, 2),
                                            text (stmt, 3), text (stmt, 4));
+    }
+  tov_store_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return tov_store_set_sql_error (self, error);
+
+  /* the professionals' scalings at meetings */
+  stmt = tov_store_prepare (self,
+                            "SELECT m.family_id, m.held_on, s.value FROM scalings s"
+                            " JOIN meeting_participants p ON p.id = s.participant_id"
+                            " JOIN meetings m ON m.id = s.meeting_id"
+                            " WHERE p.actor_id IS NOT NULL",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int family = lookup (families, text (stmt, 0));
+
+      if (family >= 0)
+        tov_report_builder_add_professional_scaling (builder, family, text (stmt, 1),
+                                                     sqlite3_column_int (stmt, 2));
     }
   tov_store_reset (stmt);
   if (rc != SQLITE_DONE)

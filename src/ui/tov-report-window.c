@@ -12,7 +12,8 @@
 
 #include "tov-date.h"
 #include "tov-report-chart-view.h"
-#include "tov-report-csv.h"
+#include "tov-report-export.h"
+#include "tov-report-family-picker.h"
 #include "tov-report-window.h"
 #include "tov-store-report.h"
 
@@ -35,6 +36,7 @@ struct _TovReportWindow
   GtkEntry        *from_entry;
   GtkEntry        *to_entry;
   GtkDropDown     *status_dropdown;
+  TovReportFamilyPicker *family_picker;
   GtkLabel        *filter_error;
   AdwToastOverlay *toast_overlay;
   GtkStack        *stack;
@@ -63,6 +65,7 @@ typedef struct
   char      *to;
   char      *today;
   char      *status;
+  GStrv      family_ids;
   GPtrArray *targets;
   guint      generation;
 } ReportJob;
@@ -75,6 +78,7 @@ report_job_free (ReportJob *job)
   g_free (job->to);
   g_free (job->today);
   g_free (job->status);
+  g_strfreev (job->family_ids);
   g_clear_pointer (&job->targets, g_ptr_array_unref);
   g_free (job);
 }
@@ -177,14 +181,26 @@ add_dimension (TovReportWindow          *self,
   int row = 1;
 
   grid = new_table (self->report_box, tov_report_dimension_label (dim->dimension), NULL);
-  table_row (grid, 0, TRUE, "", _("At enrolment"), "%", _("Now"), "%", _("Target"), NULL);
+  if (!dim->numeric)
+    table_row (grid, 0, TRUE, "", _("At enrolment"), "%", _("Now"), "%", _("Target"), NULL);
 
   if (dim->numeric)
     {
       g_autofree char *mb = tov_report_format_mean (dim->mean_before, dim->n_before, FALSE);
       g_autofree char *ma = tov_report_format_mean (dim->mean_after, dim->n_after, FALSE);
 
-      table_row (grid, row++, FALSE, _("Average, 0–10"), mb, "", ma, "", "", NULL);
+      const TovReportScaling *pro = &report->professionals;
+      g_autofree char *pb = tov_report_format_mean (pro->mean_before, pro->n_before, FALSE);
+      g_autofree char *pa = tov_report_format_mean (pro->mean_after, pro->n_after, FALSE);
+      g_autofree char *pnb = g_strdup_printf ("%u", pro->n_before);
+      g_autofree char *pna = g_strdup_printf ("%u", pro->n_after);
+
+      table_row (grid, 0, TRUE, _("Average, 0–10"), _("At enrolment"), "N", _("Now"), "N", "", NULL);
+      table_row (grid, row++, FALSE, _("As the family members feel it"), mb, nb, ma, na, "", NULL);
+      table_row (grid, row++, FALSE, _("As the professionals see it (scalings at network meetings)"),
+                 pb, pnb, pa, pna, "", NULL);
+      gtk_box_append (self->report_box, tov_report_chart_view_new (dim));
+      return;
     }
   else
     for (guint i = 0; i < dim->n_values; i++)
@@ -344,7 +360,8 @@ rebuild (TovReportWindow *self)
 
   add_targets (self);
   for (guint d = 0; d < report->n_dimensions; d++)
-    if (report->dimensions[d].n_before > 0)
+    if (report->dimensions[d].n_before > 0 ||
+        (report->dimensions[d].numeric && report->professionals.n_before > 0))
       {
         add_dimension (self, &report->dimensions[d]);
         any = TRUE;
@@ -371,7 +388,8 @@ compute_thread (GTask        *task,
   ReportJob *job = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(TovStore) store = tov_store_open (job->path, &error);
-  TovReportScope scope = { job->from, job->to, job->today, job->status, NULL };
+  TovReportScope scope = { job->from, job->to, job->today, job->status,
+                           (const char * const *) job->family_ids };
   TovReport *report;
 
   if (store == NULL)
@@ -469,6 +487,7 @@ recompute (TovReportWindow *self)
   job->to = g_strdup (to);
   job->today = g_strdup (self->today);
   job->status = g_strdup (selected < G_N_ELEMENTS (statuses) ? statuses[selected] : NULL);
+  job->family_ids = g_strdupv ((char **) tov_report_family_picker_get_selected_ids (self->family_picker));
   job->targets = tov_report_targets_load ();
   job->generation = ++self->generation;
 
@@ -495,42 +514,25 @@ on_store_changed_cb (TovReportWindow *self)
 /* Export */
 
 static void
-on_csv_chooser_response_cb (GtkNativeDialog *chooser,
-                            int              response,
-                            gpointer         user_data)
+export (TovReportWindow       *self,
+        TovReportExportFormat  format)
 {
-  TovReportWindow *self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean from_ok, to_ok;
   guint selected = gtk_drop_down_get_selected (self->status_dropdown);
   TovReportScope scope = { 0 };
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   scope.from = entry_date (self->from_entry, &from_ok);
   scope.to = entry_date (self->to_entry, &to_ok);
   scope.today = self->today;
   scope.status = selected < G_N_ELEMENTS (statuses) ? statuses[selected] : NULL;
-  bytes = tov_report_csv_export (self->store, &scope, NULL, NULL, &error);
-  if (bytes != NULL)
-    g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                             NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error);
-  if (error != NULL)
+  scope.family_ids = tov_report_family_picker_get_selected_ids (self->family_picker);
+  if (!from_ok || !to_ok)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Correct the period before exporting the report")));
+      return;
     }
-  else
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Exported the data for evaluators")));
-
-out:
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  g_object_unref (self);
+  tov_report_export_ask (GTK_WINDOW (self), self->toast_overlay, self->store, &scope, format);
 }
 
 static void
@@ -538,14 +540,15 @@ export_csv_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  TovReportWindow *self = TOV_REPORT_WINDOW (widget);
-  GtkFileChooserNative *chooser;
+  export (TOV_REPORT_WINDOW (widget), TOV_REPORT_EXPORT_CSV);
+}
 
-  chooser = gtk_file_chooser_native_new (_("Export Data for Evaluators"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("results.csv"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_csv_chooser_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+static void
+export_odt_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  export (TOV_REPORT_WINDOW (widget), TOV_REPORT_EXPORT_ODT);
 }
 
 /* GObject */
@@ -611,6 +614,7 @@ tov_report_window_set_property (GObject      *object,
     case PROP_STORE:
       g_assert (self->store == NULL);
       self->store = g_value_dup_object (value);
+      tov_report_family_picker_set_store (self->family_picker, self->store);
       if (self->store != NULL)
         g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
                                  G_CONNECT_SWAPPED);
@@ -649,12 +653,14 @@ tov_report_window_class_init (TovReportWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TOV_TYPE_REPORT_FAMILY_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-report-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TovReportWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TovReportWindow, from_entry);
   gtk_widget_class_bind_template_child (widget_class, TovReportWindow, to_entry);
   gtk_widget_class_bind_template_child (widget_class, TovReportWindow, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TovReportWindow, family_picker);
   gtk_widget_class_bind_template_child (widget_class, TovReportWindow, filter_error);
   gtk_widget_class_bind_template_child (widget_class, TovReportWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TovReportWindow, stack);
@@ -664,6 +670,9 @@ tov_report_window_class_init (TovReportWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "report.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "report.export-odt", NULL, export_odt_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "report.export-odt", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "report.export-csv", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
