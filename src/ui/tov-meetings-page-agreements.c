@@ -175,17 +175,8 @@ tov_meetings_page_load_agreements (TovMeetingsPage *self)
   g_autofree char *today = tov_date_today ();
   const char *held_on = tov_record_get (self->meeting, "held_on");
 
-  for (guint i = self->rows->len; i > 0; i--)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i - 1);
-      gpointer group = g_object_get_data (G_OBJECT (row), "group");
-
-      if (group == self->review_group || group == self->agreements_group)
-        {
-          adw_preferences_group_remove (group, row);
-          g_ptr_array_remove_index (self->rows, i - 1);
-        }
-    }
+  tov_meetings_page_clear_rows (self, self->review_group);
+  tov_meetings_page_clear_rows (self, self->agreements_group);
 
   open = tov_store_plan_open_agreements (self->store, self->family_id, self->meeting_id, NULL);
   for (guint i = 0; open != NULL && i < open->len; i++)

@@ -62,17 +62,25 @@ struct _TovMeetingsPage
 };
 
 /* tov-meetings-page.c */
+gboolean    tov_meetings_page_write_begin    (TovMeetingsPage *self);
 void        tov_meetings_page_reload_meeting (TovMeetingsPage *self);
 void        tov_meetings_page_toast_error    (TovMeetingsPage *self,
                                               const GError    *error);
 void        tov_meetings_page_toast_undo     (TovMeetingsPage *self,
                                               const char      *message);
+void        tov_meetings_page_clear_rows     (TovMeetingsPage     *self,
+                                              AdwPreferencesGroup *only);
 void        tov_meetings_page_add_row        (TovMeetingsPage     *self,
                                               AdwPreferencesGroup *group,
                                               GtkWidget           *row);
 const char *tov_meetings_page_name_of        (TovMeetingsPage *self,
                                               const char      *person_id,
                                               const char      *actor_id);
+
+/* tov-meetings-page-people.c: who is invited, scaling, the chart */
+void        tov_meetings_page_load_participants (TovMeetingsPage *self);
+void        tov_meetings_page_load_scaling      (TovMeetingsPage *self);
+void        tov_meetings_page_load_chart        (TovMeetingsPage *self);
 
 /* tov-meetings-page-agreements.c: review, decisions, interpreter log */
 void        tov_meetings_page_load_agreements (TovMeetingsPage *self);

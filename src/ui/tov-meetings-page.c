@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 
 #include "tov-date.h"
-#include "tov-goal-scale.h"
 #include "tov-labels.h"
 #include "tov-meetings-page-private.h"
 
@@ -77,7 +76,8 @@ tov_meetings_page_toast_undo (TovMeetingsPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Rows made for one meeting; removed from their groups on the next reload. */
+/* Rows made for one meeting; removed from their groups on the next reload
+ * (tov_meetings_page_clear_rows (), %NULL @only: from every group). */
 void
 tov_meetings_page_add_row (TovMeetingsPage     *self,
                            AdwPreferencesGroup *group,
@@ -88,9 +88,9 @@ tov_meetings_page_add_row (TovMeetingsPage     *self,
   g_ptr_array_add (self->rows, row);
 }
 
-static void
-clear_rows (TovMeetingsPage     *self,
-            AdwPreferencesGroup *only)
+void
+tov_meetings_page_clear_rows (TovMeetingsPage     *self,
+                              AdwPreferencesGroup *only)
 {
   for (guint i = self->rows->len; i > 0; i--)
     {
@@ -125,15 +125,9 @@ tov_meetings_page_name_of (TovMeetingsPage *self,
   return NULL;
 }
 
-static const char *
-participant_key (TovRecord *participant)
-{
-  const char *person = tov_record_get (participant, "person_id");
-  return person != NULL ? person : tov_record_get (participant, "actor_id");
-}
-
-static gboolean
-write_begin (TovMeetingsPage *self)
+/* Before a write of ours: none while loading; no reload on "changed". */
+gboolean
+tov_meetings_page_write_begin (TovMeetingsPage *self)
 {
   if (self->loading || self->meeting_id == NULL)
     return FALSE;
@@ -148,7 +142,7 @@ set_field (TovMeetingsPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!write_begin (self))
+  if (!tov_meetings_page_write_begin (self))
     return;
   if (!tov_meeting_editor_set (self->editor, "meetings", self->meeting_id, column_name,
                                value != NULL && *value != '\0' ? value : NULL, NULL, &error))
@@ -220,171 +214,6 @@ on_meetings_list_row_selected_cb (GtkListBox      *list,
   tov_meetings_page_set_meeting_id (self, g_object_get_data (G_OBJECT (row), "meeting-id"));
 }
 
-/* Participants and their scaling */
-
-static void load_scaling (TovMeetingsPage *self);
-
-static void
-on_check_toggled_cb (GtkCheckButton  *check,
-                     TovMeetingsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!write_begin (self))
-    return;
-  if (!tov_meeting_editor_set_invited (self->editor, self->meeting_id,
-                                       g_object_get_data (G_OBJECT (check), "person-id"),
-                                       g_object_get_data (G_OBJECT (check), "actor-id"),
-                                       gtk_check_button_get_active (check), &error))
-    tov_meetings_page_toast_error (self, error);
-  self->writing = FALSE;
-  load_scaling (self);
-}
-
-static GtkWidget *
-invitee_row (TovMeetingsPage *self,
-             const char      *person_id,
-             const char      *actor_id,
-             const char      *name,
-             const char      *detail,
-             gboolean         invited)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : "");
-  if (detail != NULL && *detail != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), invited);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (check), "person-id", g_strdup (person_id), g_free);
-  g_object_set_data_full (G_OBJECT (check), "actor-id", g_strdup (actor_id), g_free);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  g_hash_table_insert (self->checks, g_strdup (person_id != NULL ? person_id : actor_id), check);
-  return row;
-}
-
-static void
-load_participants (TovMeetingsPage *self)
-{
-  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
-
-  clear_rows (self, self->participants_group);
-  g_hash_table_remove_all (self->checks);
-  g_clear_pointer (&self->invitees, g_ptr_array_unref);
-  self->invitees = tov_meeting_editor_invitees (self->editor, self->family_id,
-                                                tov_record_get (self->meeting, "held_on"), NULL);
-  g_clear_pointer (&self->participants, g_ptr_array_unref);
-  self->participants = tov_store_list (self->store, "meeting_participants", "meeting_id", self->meeting_id, NULL);
-
-  for (guint i = 0; self->participants != NULL && i < self->participants->len; i++)
-    g_hash_table_add (shown, (gpointer) participant_key (g_ptr_array_index (self->participants, i)));
-  for (guint i = 0; self->invitees != NULL && i < self->invitees->len; i++)
-    {
-      TovInvitee *inv = g_ptr_array_index (self->invitees, i);
-      const char *key = inv->person_id != NULL ? inv->person_id : inv->actor_id;
-      const char *detail = inv->person_id != NULL ? tov_label_for_value ("household_role", inv->detail)
-                                                  : inv->detail;
-
-      tov_meetings_page_add_row (self, self->participants_group,
-                                 invitee_row (self, inv->person_id, inv->actor_id, inv->name, detail,
-                                              g_hash_table_contains (shown, key)));
-      g_hash_table_remove (shown, key);
-    }
-  /* invited earlier, no longer offered (the engagement ended): still shown */
-  for (guint i = 0; self->participants != NULL && i < self->participants->len; i++)
-    {
-      TovRecord *p = g_ptr_array_index (self->participants, i);
-      g_autoptr(TovRecord) who = NULL;
-
-      if (!g_hash_table_contains (shown, participant_key (p)))
-        continue;
-      who = tov_record_get (p, "person_id") != NULL
-        ? tov_store_get (self->store, "persons", tov_record_get (p, "person_id"), NULL)
-        : tov_store_get (self->store, "actors", tov_record_get (p, "actor_id"), NULL);
-      tov_meetings_page_add_row (self, self->participants_group,
-                                 invitee_row (self, tov_record_get (p, "person_id"), tov_record_get (p, "actor_id"),
-                                              who != NULL ? (tov_record_get (who, "given_name") != NULL
-                                                             ? tov_record_get (who, "given_name")
-                                                             : tov_record_get (who, "name"))
-                                                          : "?",
-                                              NULL, TRUE));
-    }
-}
-
-static void
-load_chart (TovMeetingsPage *self)
-{
-  g_autoptr(GPtrArray) history = tov_meeting_editor_scaling_history (self->editor, self->family_id, NULL);
-
-  tov_scaling_chart_set_points (self->chart, history);
-}
-
-static void
-on_scale_value_cb (TovGoalScale    *scale,
-                   GParamSpec      *pspec,
-                   TovMeetingsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!write_begin (self))
-    return;
-  if (!tov_meeting_editor_set_scaling (self->editor, g_object_get_data (G_OBJECT (scale), "participant-id"),
-                                       tov_goal_scale_get_value (scale), NULL, &error))
-    tov_meetings_page_toast_error (self, error);
-  self->writing = FALSE;
-  load_chart (self);
-}
-
-static void
-load_scaling (TovMeetingsPage *self)
-{
-  g_autoptr(GPtrArray) scalings = NULL;
-
-  clear_rows (self, self->scaling_group);
-  g_hash_table_remove_all (self->scales);
-  g_clear_pointer (&self->participants, g_ptr_array_unref);
-  self->participants = tov_store_list (self->store, "meeting_participants", "meeting_id", self->meeting_id, NULL);
-  scalings = tov_store_list (self->store, "scalings", "meeting_id", self->meeting_id, NULL);
-
-  for (guint i = 0; self->participants != NULL && i < self->participants->len; i++)
-    {
-      TovRecord *p = g_ptr_array_index (self->participants, i);
-      const char *name = tov_meetings_page_name_of (self, tov_record_get (p, "person_id"),
-                                                    tov_record_get (p, "actor_id"));
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *scale = tov_goal_scale_new ();
-      int value = -1;
-
-      for (guint s = 0; scalings != NULL && s < scalings->len; s++)
-        if (g_strcmp0 (tov_record_get (g_ptr_array_index (scalings, s), "participant_id"),
-                       tov_record_get_id (p)) == 0)
-          value = tov_record_get_int (g_ptr_array_index (scalings, s), "value", -1);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : "?");
-      tov_goal_scale_set_value (TOV_GOAL_SCALE (scale), value);
-      g_object_set_data_full (G_OBJECT (scale), "participant-id", g_strdup (tov_record_get_id (p)), g_free);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name != NULL ? name : "", -1);
-      g_signal_connect (scale, "notify::value", G_CALLBACK (on_scale_value_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), scale);
-      tov_meetings_page_add_row (self, self->scaling_group, row);
-      g_hash_table_insert (self->scales, g_strdup (participant_key (p)), scale);
-    }
-  if (self->participants == NULL || self->participants->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Invite the participants first"));
-      gtk_widget_add_css_class (row, "dim-label");
-      tov_meetings_page_add_row (self, self->scaling_group, row);
-    }
-  load_chart (self);
-}
-
 /* The mapping */
 
 static TovMeetingColumn *
@@ -422,7 +251,7 @@ on_column_add_cb (TovMeetingColumn *column,
   g_autoptr(GError) error = NULL;
   g_autoptr(TovRecord) item = NULL;
 
-  if (!write_begin (self))
+  if (!tov_meetings_page_write_begin (self))
     return;
   item = tov_meeting_editor_add_item (self->editor, self->meeting_id, tov_meeting_column_get_category (column),
                                       text, NULL, &error);
@@ -440,7 +269,7 @@ on_column_edited_cb (TovMeetingColumn *column,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!write_begin (self))
+  if (!tov_meetings_page_write_begin (self))
     return;
   if (!tov_meeting_editor_set (self->editor, "mapping_items", id, "text", text, NULL, &error))
     tov_meetings_page_toast_error (self, error);
@@ -454,7 +283,7 @@ on_column_deleted_cb (TovMeetingColumn *column,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!write_begin (self))
+  if (!tov_meetings_page_write_begin (self))
     return;
   if (!tov_meeting_editor_delete_item (self->editor, id, &error))
     tov_meetings_page_toast_error (self, error);
@@ -474,7 +303,7 @@ on_column_moved_cb (TovMeetingColumn *column,
   g_autofree char *moved = g_strdup (id);
   GtkTextView *view;
 
-  if (!write_begin (self))
+  if (!tov_meetings_page_write_begin (self))
     return;
   if (!tov_meeting_editor_move_item (self->editor, moved, delta, &error))
     tov_meetings_page_toast_error (self, error);
@@ -510,7 +339,7 @@ on_detail_row_apply_cb (AdwEntryRow     *row,
   g_autoptr(GError) error = NULL;
   const char *at = NULL;
 
-  if (!write_begin (self))
+  if (!tov_meetings_page_write_begin (self))
     return;
   if (!tov_meeting_editor_set (self->editor, "meetings", self->meeting_id, column,
                                *text != '\0' ? text : NULL, &at, &error))
@@ -598,8 +427,8 @@ tov_meetings_page_reload_meeting (TovMeetingsPage *self)
     }
   self->loading = TRUE;
   load_details (self);
-  load_participants (self);
-  load_scaling (self);
+  tov_meetings_page_load_participants (self);
+  tov_meetings_page_load_scaling (self);
   load_mapping (self);
   tov_meetings_page_load_agreements (self);
   tov_meetings_page_load_log (self);
