@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "tov-goal-scale.h"
+#include "tov-plan-item-details.h"
 #include "tov-plan-item-row.h"
 #include "tov-plan-page.h"
 #include "tov-resources.h"
@@ -20,16 +21,30 @@ typedef struct
   char        *dir;
   TovStore    *store;
   char        *family;
+  char        *mother;
+  char        *actor;
   GtkWindow   *window;
   TovPlanPage *page;
 } Fixture;
 
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop dry and over a few frames, so the list is laid out. */
 static void
 run_until_idle (void)
 {
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  gboolean done = FALSE;
+
+  g_timeout_add (60, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static char *
@@ -56,7 +71,6 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *mother = NULL;
 
   f->dir = g_dir_make_tmp ("tov-plan-ui-XXXXXX", &error);
   g_assert_no_error (error);
@@ -64,8 +78,11 @@ fixture_set_up (Fixture       *f,
   f->store = tov_store_open (path, &error);
   g_assert_no_error (error);
   f->family = add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
-  mother = add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
-                "household_role", "mother", NULL);
+  f->mother = add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
+                   "household_role", "mother", NULL);
+  f->actor = add (f->store, "actors", "name", "Jobcenter Vest", "sector", "employment", NULL);
+  g_free (add (f->store, "engagements", "family_id", f->family, "actor_id", f->actor, "ring", "near",
+                   "from_date", "2025-01-01", NULL));
 
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 1000, 800);
@@ -98,11 +115,14 @@ fixture_tear_down (Fixture       *f,
   g_rmdir (f->dir);
   g_free (f->dir);
   g_free (f->family);
+  g_free (f->mother);
+  g_free (f->actor);
 }
+
 
 static void
 type_into (GtkWidget  *text_view,
-           const char *text)
+                const char *text)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GtkTextIter end;
@@ -114,6 +134,61 @@ type_into (GtkWidget  *text_view,
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, p, g_utf8_next_char (p) - p);
     }
+}
+
+/* Waits until what was typed is written (the editor writes after a pause). */
+static void
+wait_saved (Fixture *f)
+{
+  TovPlanEditor *editor = tov_plan_page_get_editor (f->page);
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (tov_plan_editor_get_pending (editor) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (tov_plan_editor_get_pending (editor));
+  run_until_idle ();
+}
+
+static GPtrArray *
+draft_items (Fixture *f)
+{
+  g_autoptr(TovRecord) draft = tov_store_plan_get_draft (f->store, f->family, NULL);
+
+  return tov_store_plan_list_items (f->store, tov_record_get_id (draft), NULL);
+}
+
+static TovPlanItemRow *
+nth_row (Fixture *f,
+         guint    n)
+{
+  GList *rows = tov_plan_page_get_item_rows (f->page);
+  TovPlanItemRow *row = g_list_nth_data (rows, n);
+
+  g_assert_nonnull (row);
+  g_list_free (rows);
+  return row;
+}
+
+static char *
+add_item (Fixture    *f,
+          const char *kind,
+          const char *text)
+{
+  GList *rows, *l;
+  char *id = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-item", "s", kind));
+  run_until_idle ();
+  /* the new item has the cursor */
+  rows = tov_plan_page_get_item_rows (f->page);
+  for (l = rows; l != NULL; l = l->next)
+    if (gtk_widget_has_focus (tov_plan_item_row_get_text_view (l->data)))
+      break;
+  g_assert_nonnull (l);
+  type_into (tov_plan_item_row_get_text_view (l->data), text);
+  id = g_strdup (tov_record_get_id (tov_plan_item_row_get_item (l->data)));
+  g_list_free (rows);
+  return id;
 }
 
 static TovPlanItemRow *
@@ -166,7 +241,7 @@ write_goal (Fixture *f)
   row = only_row (f, 1);
   type_into (tov_plan_item_row_get_text_view (row), "Amal vil arbejde i en børnehave");
   type_into (tov_plan_item_row_get_translation_view (row), "أمل تريد العمل في روضة");
-  run_until_idle ();
+  wait_saved (f);
 }
 
 /* write a goal with its translation: saved as typed, counted */
@@ -273,6 +348,7 @@ test_family_present (Fixture *f, gconstpointer data)
   type_into (tov_plan_item_row_get_text_view (row), "Intern: økonomien er presset");
   g_signal_emit_by_name (row, "edited", "internal", "1");
   run_until_idle ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "internal"));
   only_row (f, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.family-present", NULL));
@@ -285,6 +361,209 @@ test_family_present (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.family-present", NULL));
   run_until_idle ();
   only_row (f, 2);
+}
+
+
+/* opening the plan page writes nothing: the draft comes with the first edit */
+static void
+test_lazy_draft (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *id = NULL;
+
+  versions = tov_store_plan_list_versions (f->store, f->family, NULL);
+  g_assert_cmpuint (versions->len, ==, 0);
+  plans = tov_store_list (f->store, "plans", "family_id", f->family, NULL);
+  g_assert_cmpuint (plans->len, ==, 0);
+  g_assert_null (tov_plan_page_get_version_id (f->page));
+  only_row (f, 0);
+
+  /* switching family-present mode and the member filter writes nothing either */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.family-present", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.family-present", NULL));
+  run_until_idle ();
+  g_ptr_array_unref (versions);
+  versions = tov_store_plan_list_versions (f->store, f->family, NULL);
+  g_assert_cmpuint (versions->len, ==, 0);
+
+  id = add_item (f, "resource", "Amal taler godt dansk");
+  g_ptr_array_unref (versions);
+  versions = tov_store_plan_list_versions (f->store, f->family, NULL);
+  g_assert_cmpuint (versions->len, ==, 1);
+  g_assert_cmpstr (tov_record_get (g_ptr_array_index (versions, 0), "status"), ==, "draft");
+  g_assert_cmpstr (tov_plan_page_get_version_id (f->page), ==, tov_record_get_id (g_ptr_array_index (versions, 0)));
+  wait_saved (f);
+  items = draft_items (f);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpstr (tov_record_get (g_ptr_array_index (items, 0), "text"), ==, "Amal taler godt dansk");
+}
+
+/* typing is written after a pause, in one undo step, and the text grows as it is typed */
+static void
+test_typing_saved_after_pause (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  TovPlanItemRow *row;
+  GtkWidget *text;
+  int one_line, three_lines;
+
+  add_item (f, "situation", "Kort");
+  wait_saved (f);
+  row = only_row (f, 1);
+  text = tov_plan_item_row_get_text (row);
+  one_line = gtk_widget_get_height (text);
+  g_assert_cmpint (one_line, >, 10);
+
+  type_into (tov_plan_item_row_get_text_view (row), "Familien kom til Danmark i 2015.\nMor går på sprogskole.\nBørnene går i skole.");
+  /* not yet written: a keystroke is not a commit */
+  g_assert_true (tov_plan_editor_get_pending (tov_plan_page_get_editor (f->page)));
+  items = draft_items (f);
+  g_assert_cmpstr (tov_record_get (g_ptr_array_index (items, 0), "text"), ==, "Kort");
+  g_ptr_array_unref (items);
+  run_until_idle ();
+  three_lines = gtk_widget_get_height (text);
+  /* the whole text shows: three lines are (about) three times one */
+  g_assert_cmpint (three_lines, >=, one_line * 2);
+
+  wait_saved (f);
+  items = draft_items (f);
+  g_assert_cmpstr (tov_record_get (g_ptr_array_index (items, 0), "text"), ==,
+                   "Familien kom til Danmark i 2015.\nMor går på sprogskole.\nBørnene går i skole.");
+  g_ptr_array_unref (items);
+
+  /* one undo step for the run of typing after the add: undo takes the item away */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.undo", NULL));
+  run_until_idle ();
+  items = draft_items (f);
+  g_assert_cmpuint (items->len, ==, 0);
+}
+
+static const char *
+row_text (Fixture *f,
+          guint    n)
+{
+  return tov_record_get (tov_plan_item_row_get_item (nth_row (f, n)), "text");
+}
+
+/* reorder by the keyboard (Alt+Up, Alt+Down) and by dragging */
+static void
+test_reorder (Fixture *f, gconstpointer data)
+{
+  g_autofree char *a = add_item (f, "worry", "A");
+  g_autofree char *b = add_item (f, "worry", "B");
+  g_autofree char *c = add_item (f, "worry", "C");
+  g_autoptr(GPtrArray) items = NULL;
+
+  wait_saved (f);
+  only_row (f, 3);
+  g_assert_cmpstr (row_text (f, 0), ==, "A");
+
+  /* Alt+Up on C: the key binds to item.move(-1) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (nth_row (f, 2)), "item.move", "i", -1));
+  run_until_idle ();
+  g_assert_cmpstr (row_text (f, 1), ==, "C");
+  g_assert_cmpstr (row_text (f, 2), ==, "B");
+  /* the moved item keeps the cursor */
+  g_assert_true (gtk_widget_has_focus (tov_plan_item_row_get_text_view (nth_row (f, 1))));
+  /* Alt+Up at the top moves nothing */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (nth_row (f, 0)), "item.move", "i", -1));
+  run_until_idle ();
+  g_assert_cmpstr (row_text (f, 0), ==, "A");
+
+  /* drag B onto A: B takes A's place */
+  g_signal_emit_by_name (nth_row (f, 0), "drop-item", b);
+  run_until_idle ();
+  g_assert_cmpstr (row_text (f, 0), ==, "B");
+  g_assert_cmpstr (row_text (f, 1), ==, "A");
+  g_assert_cmpstr (row_text (f, 2), ==, "C");
+  items = draft_items (f);
+  g_assert_cmpstr (tov_record_get (g_ptr_array_index (items, 0), "text"), ==, "B");
+  g_assert_cmpstr (tov_record_get (g_ptr_array_index (items, 2), "text"), ==, "C");
+
+  /* a drop from another section is refused */
+  {
+    g_autofree char *goal = add_item (f, "goal", "Mål");
+    wait_saved (f);
+    g_signal_emit_by_name (nth_row (f, 0), "drop-item", goal);
+    run_until_idle ();
+    g_assert_cmpstr (row_text (f, 0), ==, "B");
+    g_assert_cmpstr (tov_record_get (tov_plan_item_row_get_item (nth_row (f, 3)), "kind"), ==, "goal");
+  }
+
+  /* undo the drag: A, B as before; undo the key move */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.undo", NULL));   /* the goal */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.undo", NULL));   /* the drag */
+  run_until_idle ();
+  g_assert_cmpstr (row_text (f, 0), ==, "A");
+  g_assert_cmpstr (row_text (f, 1), ==, "C");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.undo", NULL));
+  run_until_idle ();
+  g_assert_cmpstr (row_text (f, 1), ==, "B");
+}
+
+/* an effort's actor, law and statutory plan; a goal's horizon and theme; who an item is for */
+static void
+test_item_fields (Fixture *f, gconstpointer data)
+{
+  g_autofree char *effort = add_item (f, "effort", "Praktik i børnehave");
+  g_autoptr(GPtrArray) items = NULL;
+  TovPlanItemDetails *details;
+  TovPlanItemRow *row;
+  TovRecord *item;
+
+  wait_saved (f);
+  row = only_row (f, 1);
+  details = TOV_PLAN_ITEM_DETAILS (tov_plan_item_row_get_details (row));
+  /* the actor offered is the one on the family's map */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (tov_plan_item_details_get_field (details, "actor_id")))), ==, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tov_plan_item_details_get_field (details, "actor_id")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (tov_plan_item_details_get_field (details, "legal_basis")), "LAB § 32");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tov_plan_item_details_get_field (details, "statutory_plan")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (tov_plan_item_details_get_field (details, "statutory_ref")), "JP-117");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tov_plan_item_details_get_field (details, "person_id")), 1);
+  g_assert_null (tov_plan_item_details_get_field (details, "horizon"));
+  wait_saved (f);
+
+  items = draft_items (f);
+  item = g_ptr_array_index (items, 0);
+  g_assert_cmpstr (tov_record_get (item, "actor_id"), ==, f->actor);
+  g_assert_cmpstr (tov_record_get (item, "legal_basis"), ==, "LAB § 32");
+  g_assert_cmpstr (tov_record_get (item, "statutory_plan"), ==, "jobplan");
+  g_assert_cmpstr (tov_record_get (item, "statutory_ref"), ==, "JP-117");
+  g_assert_cmpstr (tov_record_get (item, "person_id"), ==, f->mother);
+  g_ptr_array_unref (g_steal_pointer (&items));
+
+  /* a goal: horizon, theme, target */
+  add_item (f, "goal", "Amal får arbejde");
+  wait_saved (f);
+  row = nth_row (f, 0);
+  g_assert_cmpstr (tov_record_get (tov_plan_item_row_get_item (row), "kind"), ==, "goal");
+  details = TOV_PLAN_ITEM_DETAILS (tov_plan_item_row_get_details (row));
+  g_assert_null (tov_plan_item_details_get_field (details, "actor_id"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tov_plan_item_details_get_field (details, "horizon")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tov_plan_item_details_get_field (details, "theme")), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (tov_plan_item_details_get_field (details, "scale_target")), 8);
+  run_until_idle ();
+  items = draft_items (f);
+  for (guint i = 0; i < items->len; i++)
+    if (g_str_equal (tov_record_get (g_ptr_array_index (items, i), "kind"), "goal"))
+      item = g_ptr_array_index (items, i);
+  g_assert_cmpstr (tov_record_get (item, "horizon"), ==, "long");
+  g_assert_cmpstr (tov_record_get (item, "theme"), ==, "work_education");
+  g_assert_cmpint (tov_record_get_int (item, "scale_target", -1), ==, 8);
+
+  /* one undo takes back the target only */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.undo", NULL));
+  run_until_idle ();
+  g_ptr_array_unref (items);
+  items = draft_items (f);
+  for (guint i = 0; i < items->len; i++)
+    if (g_str_equal (tov_record_get (g_ptr_array_index (items, i), "kind"), "goal"))
+      item = g_ptr_array_index (items, i);
+  g_assert_cmpint (tov_record_get_int (item, "scale_target", -1), ==, -1);
+  g_assert_cmpstr (tov_record_get (item, "theme"), ==, "work_education");
 }
 
 /* the goal scale: keyboard, mirrored right to left */
@@ -319,6 +598,7 @@ test_export_actions (Fixture *f, gconstpointer data)
 {
   g_autoptr(GString) calls = g_string_new (NULL);
 
+  g_free (add_item (f, "situation", "Familien bor i Vollsmose"));
   gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.export-pdf", NULL);
   tov_plan_page_set_export_handler (f->page, on_export_cb, calls);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.export-pdf", NULL));
@@ -354,6 +634,11 @@ main (int   argc,
   g_test_add ("/tov/plan-ui/agree", Fixture, NULL, fixture_set_up, test_agree, fixture_tear_down);
   g_test_add ("/tov/plan-ui/family-present", Fixture, NULL, fixture_set_up, test_family_present,
               fixture_tear_down);
+  g_test_add ("/tov/plan-ui/lazy-draft", Fixture, NULL, fixture_set_up, test_lazy_draft, fixture_tear_down);
+  g_test_add ("/tov/plan-ui/typing-saved-after-pause", Fixture, NULL, fixture_set_up,
+              test_typing_saved_after_pause, fixture_tear_down);
+  g_test_add ("/tov/plan-ui/reorder", Fixture, NULL, fixture_set_up, test_reorder, fixture_tear_down);
+  g_test_add ("/tov/plan-ui/item-fields", Fixture, NULL, fixture_set_up, test_item_fields, fixture_tear_down);
   g_test_add ("/tov/plan-ui/export-actions", Fixture, NULL, fixture_set_up, test_export_actions,
               fixture_tear_down);
   return g_test_run ();

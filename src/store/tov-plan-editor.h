@@ -46,6 +46,27 @@ gboolean       tov_plan_editor_set_translation (TovPlanEditor *self,
                                                 const char    *text,
                                                 const char   **column,
                                                 GError       **error);
+gboolean       tov_plan_editor_move_item_to    (TovPlanEditor *self,
+                                                const char    *item_id,
+                                                guint          index,
+                                                GError       **error);
+void           tov_plan_editor_set_later       (TovPlanEditor *self,
+                                                const char    *table,
+                                                const char    *id,
+                                                const char    *column_name,
+                                                const char    *value);
+void           tov_plan_editor_set_translation_later (TovPlanEditor *self,
+                                                const char    *family_id,
+                                                const char    *item_id,
+                                                const char    *language,
+                                                const char    *text);
+gboolean       tov_plan_editor_flush           (TovPlanEditor *self,
+                                                GError       **error);
+gboolean       tov_plan_editor_get_pending     (TovPlanEditor *self);
+gboolean       tov_plan_editor_is_writing      (TovPlanEditor *self);
+void           tov_plan_editor_set_save_delay  (TovPlanEditor *self,
+                                                guint          delay_ms,
+                                                guint          max_delay_ms);
 gboolean       tov_plan_editor_undo            (TovPlanEditor *self,
                                                 GError       **error);
 gboolean       tov_plan_editor_redo            (TovPlanEditor *self,

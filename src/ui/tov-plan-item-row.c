@@ -11,36 +11,47 @@
 #include <glib/gi18n.h>
 
 #include "tov-goal-scale.h"
+#include "tov-plan-fields.h"
+#include "tov-plan-item-details.h"
 #include "tov-plan-item-row.h"
+#include "tov-plan-text.h"
 
 /*
  * Shows an item and reports what the user does with it by signals; the page
- * writes through the plan editor. Texts are written as they are typed
- * (autosave); "done-typing" ends a run of typing for undo.
+ * writes through the plan editor. The page's list recycles rows: a row
+ * shows whichever item it is given. Texts are reported as they are typed
+ * (the editor writes them after a pause); "done-typing" ends a run of
+ * typing for undo. Items move by Alt+Up/Down, the buttons, or by dragging
+ * the handle onto another item of the same section ("drop-item").
  */
 
 struct _TovPlanItemRow
 {
-  GtkListBoxRow   parent_instance;
+  AdwBin           parent_instance;
 
-  TovRecord      *item;
-  char           *language;
-  gboolean        loading;
+  TovRecord       *item;
+  char            *language;
+  gboolean         loading;
+  GPtrArray       *persons;
+  GPtrArray       *actors;
 
-  GtkLabel       *internal_label;
-  GtkLabel       *member_label;
-  GtkLabel       *missing_label;
-  GtkTextView    *text_view;
-  TovGoalScale   *scale;
-  GtkLabel       *audit_label;
-  GtkBox         *translation_box;
-  GtkLabel       *language_label;
-  GtkTextView    *translation_view;
-  GtkBox         *tools_box;
+  GtkImage        *drag_handle;
+  GtkLabel        *internal_label;
+  GtkLabel        *member_label;
+  GtkLabel        *missing_label;
+  TovPlanText     *text;
+  TovGoalScale    *scale;
+  GtkLabel        *summary_label;
+  GtkLabel        *audit_label;
+  GtkBox          *translation_box;
+  GtkLabel        *language_label;
+  TovPlanText     *translation;
+  GtkBox          *tools_box;
+  GtkMenuButton   *details_button;
   GtkToggleButton *internal_button;
 };
 
-G_DEFINE_FINAL_TYPE (TovPlanItemRow, tov_plan_item_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (TovPlanItemRow, tov_plan_item_row, ADW_TYPE_BIN)
 
 enum {
   EDITED,       /* (column, value): a field of the item changed */
@@ -48,53 +59,40 @@ enum {
   MOVE,         /* (delta): up (-1) or down (1) in its section */
   DELETE,       /* the user deleted the item */
   DONE_TYPING,  /* a text lost focus: the next typing is a new undo step */
+  DROP_ITEM,    /* (item id): an item was dropped here: move it to this item's place */
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-static char *
-buffer_text (GtkTextView *view)
+static const char *
+actor_name (TovPlanItemRow *self,
+            const char     *actor_id)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  for (guint i = 0; actor_id != NULL && self->actors != NULL && i < self->actors->len; i++)
+    if (g_str_equal (tov_record_get_id (g_ptr_array_index (self->actors, i)), actor_id))
+      return tov_record_get (g_ptr_array_index (self->actors, i), "name");
+  return NULL;
 }
 
 static void
-set_buffer (GtkTextView *view,
-            const char  *text)
-{
-  g_autofree char *old = buffer_text (view);
-
-  if (g_strcmp0 (old, text != NULL ? text : "") != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
-}
-
-static void
-on_text_changed_cb (GtkTextBuffer  *buffer,
+on_text_changed_cb (TovPlanText    *text,
+                    const char     *value,
                     TovPlanItemRow *self)
 {
-  g_autofree char *text = NULL;
-
-  if (self->loading)
-    return;
-  text = buffer_text (self->text_view);
-  g_signal_emit (self, signals[EDITED], 0, "text", text);
+  if (!self->loading && self->item != NULL)
+    g_signal_emit (self, signals[EDITED], 0, "text", value);
 }
 
 static void
-on_translation_changed_cb (GtkTextBuffer  *buffer,
+on_translation_changed_cb (TovPlanText    *text,
+                           const char     *value,
                            TovPlanItemRow *self)
 {
-  g_autofree char *text = NULL;
-
-  if (self->loading || self->language == NULL)
+  if (self->loading || self->language == NULL || self->item == NULL)
     return;
-  text = buffer_text (self->translation_view);
-  g_signal_emit (self, signals[TRANSLATED], 0, self->language, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), value == NULL || *value == '\0');
+  g_signal_emit (self, signals[TRANSLATED], 0, self->language, value);
 }
 
 static void
@@ -104,7 +102,7 @@ on_scale_value_cb (TovGoalScale   *scale,
 {
   g_autofree char *value = NULL;
 
-  if (self->loading)
+  if (self->loading || self->item == NULL)
     return;
   value = g_strdup_printf ("%d", tov_goal_scale_get_value (scale));
   g_signal_emit (self, signals[EDITED], 0, "scale_now", value);
@@ -114,10 +112,20 @@ static void
 on_internal_toggled_cb (GtkToggleButton *button,
                         TovPlanItemRow  *self)
 {
-  if (self->loading)
+  if (self->loading || self->item == NULL)
     return;
   g_signal_emit (self, signals[EDITED], 0, "internal",
                  gtk_toggle_button_get_active (button) ? "1" : "0");
+}
+
+static void
+on_details_edited_cb (TovPlanItemDetails *details,
+                      const char         *column,
+                      const char         *value,
+                      TovPlanItemRow     *self)
+{
+  if (self->item != NULL)
+    g_signal_emit (self, signals[EDITED], 0, column, value);
 }
 
 static void
@@ -145,17 +153,70 @@ on_delete_clicked_cb (TovPlanItemRow *self)
   g_signal_emit (self, signals[DELETE], 0);
 }
 
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource  *source,
+                    double          x,
+                    double          y,
+                    TovPlanItemRow *self)
+{
+  if (self->item == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->tools_box)))
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_STRING, tov_record_get_id (self->item));
+}
+
+static void
+on_drag_begin_cb (GtkDragSource  *source,
+                  GdkDrag        *drag,
+                  TovPlanItemRow *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
 static gboolean
-move_cb (GtkWidget *widget,
-         GVariant  *args,
-         gpointer   user_data)
+on_drop_cb (GtkDropTarget  *target,
+            const GValue   *value,
+            double          x,
+            double          y,
+            TovPlanItemRow *self)
+{
+  const char *id = g_value_get_string (value);
+
+  if (self->item == NULL || id == NULL || g_str_equal (id, tov_record_get_id (self->item)))
+    return FALSE;
+  g_signal_emit (self, signals[DROP_ITEM], 0, id);
+  return TRUE;
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
 {
   TovPlanItemRow *self = TOV_PLAN_ITEM_ROW (widget);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->tools_box)))
-    return FALSE;
-  g_signal_emit (self, signals[MOVE], 0, g_variant_get_int32 (args));
-  return TRUE;
+  if (self->item != NULL && gtk_widget_get_visible (GTK_WIDGET (self->tools_box)))
+    g_signal_emit (self, signals[MOVE], 0, g_variant_get_int32 (param));
+}
+
+static GtkWidget *
+create_details (TovPlanItemRow *self)
+{
+  GtkWidget *details = tov_plan_item_details_new (self->item, self->persons, self->actors);
+
+  g_signal_connect (details, "edited", G_CALLBACK (on_details_edited_cb), self);
+  return details;
+}
+
+static void
+details_popup_cb (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  TovPlanItemRow *self = user_data;
+
+  if (self->item != NULL)
+    gtk_menu_button_set_popover (button, create_details (self));
 }
 
 static void
@@ -176,9 +237,10 @@ show_item (TovPlanItemRow *self)
   gboolean internal = tov_record_get_boolean (item, "internal");
   const char *updated = tov_record_get (item, "updated_at");
   g_autofree char *audit = NULL;
+  g_autofree char *summary = tov_plan_item_summary (item, actor_name (self, tov_record_get (item, "actor_id")));
 
   self->loading = TRUE;
-  set_buffer (self->text_view, tov_record_get (item, "text"));
+  tov_plan_text_set_text (self->text, tov_record_get (item, "text"));
   gtk_widget_set_visible (GTK_WIDGET (self->scale), goal);
   tov_goal_scale_set_value (self->scale, tov_record_get_int (item, "scale_now", -1));
   tov_goal_scale_set_target (self->scale, tov_record_get_int (item, "scale_target", -1));
@@ -188,12 +250,12 @@ show_item (TovPlanItemRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "internal");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "internal");
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
   if (updated != NULL)
     /* Translators: when a plan item was last changed, a UTC timestamp */
     audit = g_strdup_printf (_("Changed %.10s"), updated);
   gtk_label_set_label (self->audit_label, audit);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text"), -1);
   self->loading = FALSE;
 }
 
@@ -202,8 +264,9 @@ tov_plan_item_row_dispose (GObject *object)
 {
   TovPlanItemRow *self = TOV_PLAN_ITEM_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_PLAN_ITEM_ROW);
   g_clear_object (&self->item);
+  g_clear_pointer (&self->persons, g_ptr_array_unref);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tov_plan_item_row_parent_class)->dispose (object);
 }
@@ -237,53 +300,74 @@ tov_plan_item_row_class_init (TovPlanItemRowClass *klass)
                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[DONE_TYPING] = g_signal_new ("done-typing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                        NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[DROP_ITEM] = g_signal_new ("drop-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (TOV_TYPE_GOAL_SCALE);
+  g_type_ensure (TOV_TYPE_PLAN_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-plan-item-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, drag_handle);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, internal_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, member_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, missing_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, text_view);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, text);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, scale);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, audit_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, translation_box);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, language_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, translation_view);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, translation);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, tools_box);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, details_button);
   gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, internal_button);
   gtk_widget_class_bind_template_callback (widget_class, on_up_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_down_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, move_cb, "i", -1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, move_cb, "i", 1);
+  gtk_widget_class_install_action (widget_class, "item.move", "i", move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "item.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "item.move", "i", 1);
 }
 
 static void
 tov_plan_item_row_init (TovPlanItemRow *self)
 {
+  GtkDragSource *drag;
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Ctrl+Z undoes across the whole editor (plan.undo), not in one text */
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->text_view), FALSE);
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->translation_view), FALSE);
-  g_signal_connect (gtk_text_view_get_buffer (self->text_view), "changed",
-                    G_CALLBACK (on_text_changed_cb), self);
-  g_signal_connect (gtk_text_view_get_buffer (self->translation_view), "changed",
-                    G_CALLBACK (on_translation_changed_cb), self);
+  g_signal_connect (self->text, "changed", G_CALLBACK (on_text_changed_cb), self);
+  g_signal_connect (self->translation, "changed", G_CALLBACK (on_translation_changed_cb), self);
   g_signal_connect (self->scale, "notify::value", G_CALLBACK (on_scale_value_cb), self);
   g_signal_connect (self->internal_button, "toggled", G_CALLBACK (on_internal_toggled_cb), self);
-  add_focus_leave (self, GTK_WIDGET (self->text_view));
-  add_focus_leave (self, GTK_WIDGET (self->translation_view));
+  add_focus_leave (self, tov_plan_text_get_view (self->text));
+  add_focus_leave (self, tov_plan_text_get_view (self->translation));
+  gtk_menu_button_set_create_popup_func (self->details_button, details_popup_cb, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tov_plan_text_get_view (self->text)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->details_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Details"), -1);
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (drag));
+  drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
+/* @item: (nullable): the item shown; a list sets it when it binds the row */
 GtkWidget *
 tov_plan_item_row_new (TovRecord *item)
 {
   TovPlanItemRow *self = g_object_new (TOV_TYPE_PLAN_ITEM_ROW, NULL);
 
-  tov_plan_item_row_set_item (self, item);
+  if (item != NULL)
+    tov_plan_item_row_set_item (self, item);
   return GTK_WIDGET (self);
 }
 
@@ -321,25 +405,28 @@ tov_plan_item_row_set_translation (TovPlanItemRow *self,
 
   g_return_if_fail (TOV_IS_PLAN_ITEM_ROW (self));
 
-  g_free (self->language);
-  self->language = g_strdup (language);
   gtk_widget_set_visible (GTK_WIDGET (self->translation_box), language != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->missing_label), language != NULL && missing);
-  if (language == NULL)
-    return;
   self->loading = TRUE;
-  set_buffer (self->translation_view, text);
+  tov_plan_text_set_text (self->translation, language != NULL ? text : NULL);
   self->loading = FALSE;
-  /* Arabic and the other right-to-left languages read from the right */
-  gtk_widget_set_direction (GTK_WIDGET (self->translation_view),
-                            g_str_equal (language, "ar") || g_str_equal (language, "fa") ||
-                            g_str_equal (language, "ur") || g_str_equal (language, "ps") ||
-                            g_str_equal (language, "ku") || g_str_equal (language, "he")
-                            ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  if (language == NULL || g_strcmp0 (language, self->language) == 0)
+    {
+      g_free (self->language);
+      self->language = g_strdup (language);
+      return;
+    }
+  g_free (self->language);
+  self->language = g_strdup (language);
+  tov_plan_text_set_text_direction (self->translation,
+                                    g_str_equal (language, "ar") || g_str_equal (language, "fa") ||
+                                    g_str_equal (language, "ur") || g_str_equal (language, "ps") ||
+                                    g_str_equal (language, "ku") || g_str_equal (language, "he")
+                                    ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
   /* Translators: the heading of the translation beside a plan text; %s is a language code */
   label = g_strdup_printf (_("Translation (%s)"), language);
   gtk_label_set_label (self->language_label, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->translation_view),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tov_plan_text_get_view (self->translation)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
@@ -349,12 +436,11 @@ tov_plan_item_row_set_editable (TovPlanItemRow *self,
 {
   g_return_if_fail (TOV_IS_PLAN_ITEM_ROW (self));
 
-  gtk_text_view_set_editable (self->text_view, editable);
-  gtk_text_view_set_editable (self->translation_view, editable);
-  gtk_text_view_set_cursor_visible (self->text_view, editable);
-  gtk_text_view_set_cursor_visible (self->translation_view, editable);
+  tov_plan_text_set_editable (self->text, editable);
+  tov_plan_text_set_editable (self->translation, editable);
   tov_goal_scale_set_editable (self->scale, editable);
   gtk_widget_set_visible (GTK_WIDGET (self->tools_box), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->drag_handle), editable);
 }
 
 /* Family-present mode: larger text, no audit details. */
@@ -381,16 +467,61 @@ tov_plan_item_row_set_member (TovPlanItemRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->member_label), name != NULL);
 }
 
+/**
+ * tov_plan_item_row_set_choices:
+ * @persons: (element-type TovRecord) (nullable): the family's members
+ * @actors: (element-type TovRecord) (nullable): the actors on the family's map
+ *
+ * What the details offer: who an item is for, who is responsible for an effort.
+ */
+void
+tov_plan_item_row_set_choices (TovPlanItemRow *self,
+                               GPtrArray      *persons,
+                               GPtrArray      *actors)
+{
+  g_return_if_fail (TOV_IS_PLAN_ITEM_ROW (self));
+
+  if (persons != NULL)
+    g_ptr_array_ref (persons);
+  if (actors != NULL)
+    g_ptr_array_ref (actors);
+  g_clear_pointer (&self->persons, g_ptr_array_unref);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
+  self->persons = persons;
+  self->actors = actors;
+}
+
+/* Returns: (transfer none): the details popover, made now for the item shown (as opening it does). */
+GtkWidget *
+tov_plan_item_row_get_details (TovPlanItemRow *self)
+{
+  g_return_val_if_fail (TOV_IS_PLAN_ITEM_ROW (self), NULL);
+  g_return_val_if_fail (self->item != NULL, NULL);
+
+  details_popup_cb (self->details_button, self);
+  return GTK_WIDGET (gtk_menu_button_get_popover (self->details_button));
+}
+
+/* Returns: (transfer none): the GtkTextView of the item's text. */
 GtkWidget *
 tov_plan_item_row_get_text_view (TovPlanItemRow *self)
 {
   g_return_val_if_fail (TOV_IS_PLAN_ITEM_ROW (self), NULL);
-  return GTK_WIDGET (self->text_view);
+  return tov_plan_text_get_view (self->text);
 }
 
+/* Returns: (transfer none): the GtkTextView of the translation. */
 GtkWidget *
 tov_plan_item_row_get_translation_view (TovPlanItemRow *self)
 {
   g_return_val_if_fail (TOV_IS_PLAN_ITEM_ROW (self), NULL);
-  return GTK_WIDGET (self->translation_view);
+  return tov_plan_text_get_view (self->translation);
+}
+
+/* Returns: (transfer none): the TovPlanText of the item's text. */
+GtkWidget *
+tov_plan_item_row_get_text (TovPlanItemRow *self)
+{
+  g_return_val_if_fail (TOV_IS_PLAN_ITEM_ROW (self), NULL);
+  return GTK_WIDGET (self->text);
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tov-plan-item-row.h"
 #include "tov-plan-page.h"
 
 G_BEGIN_DECLS
@@ -28,11 +29,15 @@ struct _TovPlanPage
   GPtrArray         *versions;
   GPtrArray         *items;
   GPtrArray         *persons;
+  GPtrArray         *actors;         /* on the family's map now: responsible for efforts */
+  GListStore        *entries;        /* of TovPlanEntry: what the list shows */
   GHashTable        *translations;   /* tov_plan_translations_index () */
   char             **languages;
   gboolean           frozen;
+  gboolean           has_draft;      /* FALSE: the first edit makes the draft */
   gboolean           writing;        /* our own write: no refresh on "changed" */
   gboolean           loading;
+  gboolean           adding;         /* the cursor moves into a new item */
   guint              refresh_id;
   gulong             changed_id;
 
@@ -43,8 +48,25 @@ struct _TovPlanPage
   GtkStringList     *member_list;
   GtkLabel          *status_label;
   GtkLabel          *translation_label;
-  GtkBox            *sections_box;
+  GtkListView       *list_view;
 };
+
+/* tov-plan-page.c */
+void                tov_plan_page_connect_row     (TovPlanPage    *self,
+                                                   TovPlanItemRow *row);
+const char         *tov_plan_page_person_name     (TovPlanPage    *self,
+                                                   const char     *person_id);
+const char         *tov_plan_page_member_filter   (TovPlanPage    *self);
+char               *tov_plan_page_focused_item    (TovPlanPage    *self);
+void                tov_plan_page_focus_item      (TovPlanPage    *self,
+                                                   const char     *item_id);
+
+/* tov-plan-page-sections.c */
+void                tov_plan_page_build_entries   (TovPlanPage    *self);
+GtkListItemFactory *tov_plan_page_new_factory     (TovPlanPage    *self);
+void                tov_plan_page_bind_item_row   (TovPlanPage    *self,
+                                                   TovPlanItemRow *row,
+                                                   TovRecord      *item);
 
 /* tov-plan-page-agree.c */
 void tov_plan_page_show_agree_dialog   (TovPlanPage *self);

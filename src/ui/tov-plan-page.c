@@ -10,17 +10,21 @@
 
 #include <glib/gi18n.h>
 
+#include "tov-plan-entry.h"
 #include "tov-plan-items.h"
 #include "tov-plan-item-row.h"
 #include "tov-plan-page-private.h"
 #include "tov-store-plan.h"
 
 /*
- * Sections in the order users work in; every change is written at once
- * through the plan editor (autosave, undo and redo across the editor).
- * An agreed version is shown read-only. Family-present mode enlarges the
- * text, hides internal items and audit details and shows each text with
- * its translation beside it.
+ * Sections in the order users work in, shown as one virtualised list
+ * (tov-plan-page-sections.c). Every change goes through the plan editor:
+ * typing is written after a short pause and when the text loses focus,
+ * everything else at once; undo and redo across the editor. Opening the
+ * page writes nothing: a family without a plan gets its draft on the first
+ * edit. An agreed version is shown read-only. Family-present mode enlarges
+ * the text, hides internal items and audit details and shows each text
+ * with its translation beside it.
  */
 
 G_DEFINE_FINAL_TYPE (TovPlanPage, tov_plan_page, ADW_TYPE_BIN)
@@ -35,9 +39,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-person_name (TovPlanPage *self,
-             const char  *person_id)
+static void update_status (TovPlanPage *self);
+
+const char *
+tov_plan_page_person_name (TovPlanPage *self,
+                           const char  *person_id)
 {
   for (guint i = 0; person_id != NULL && self->persons != NULL && i < self->persons->len; i++)
     {
@@ -48,8 +54,8 @@ person_name (TovPlanPage *self,
   return NULL;
 }
 
-static const char *
-member_filter (TovPlanPage *self)
+const char *
+tov_plan_page_member_filter (TovPlanPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->member_dropdown);
 
@@ -84,16 +90,30 @@ update_translation_label (TovPlanPage *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->translation_label), "warning");
 }
 
+/* Keeps the page's copy of an item as the user left it, for the list's recycled rows. */
 static void
 replace_item (TovPlanPage *self,
               TovRecord   *fresh)
 {
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+
   for (guint i = 0; self->items != NULL && i < self->items->len; i++)
     if (g_str_equal (tov_record_get_id (g_ptr_array_index (self->items, i)), tov_record_get_id (fresh)))
       {
         g_object_unref (self->items->pdata[i]);
         self->items->pdata[i] = g_object_ref (fresh);
       }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TovPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      TovRecord *item = tov_plan_entry_get_item (entry);
+
+      if (item != NULL && g_str_equal (tov_record_get_id (item), tov_record_get_id (fresh)))
+        {
+          tov_plan_entry_set_item (entry, fresh);
+          break;
+        }
+    }
 }
 
 void
@@ -104,6 +124,59 @@ tov_plan_page_toast_error (TovPlanPage  *self,
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Makes the family's draft if it has none yet (opening the page writes nothing). */
+static gboolean
+ensure_draft (TovPlanPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TovRecord) draft = NULL;
+
+  if (self->has_draft)
+    return TRUE;
+  if (self->store == NULL || self->family_id == NULL)
+    return FALSE;
+  self->writing = TRUE;
+  draft = tov_store_plan_get_draft (self->store, self->family_id, &error);
+  self->writing = FALSE;
+  if (draft == NULL)
+    {
+      tov_plan_page_toast_error (self, error);
+      return FALSE;
+    }
+  g_free (self->version_id);
+  self->version_id = g_strdup (tov_record_get_id (draft));
+  tov_plan_page_refresh (self);
+  return self->has_draft;
+}
+
+void
+tov_plan_page_focus_item (TovPlanPage *self,
+                          const char  *item_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  GList *rows;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TovPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+
+      if (tov_plan_entry_get_item (entry) != NULL &&
+          g_str_equal (tov_record_get_id (tov_plan_entry_get_item (entry)), item_id))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+  rows = tov_plan_page_get_item_rows (self);
+  for (GList *l = rows; l != NULL; l = l->next)
+    if (g_str_equal (tov_record_get_id (tov_plan_item_row_get_item (l->data)), item_id))
+      {
+        gtk_widget_grab_focus (tov_plan_item_row_get_text_view (l->data));
+        break;
+      }
+  g_list_free (rows);
 }
 
 /* Row signals: write through the editor. */
@@ -117,21 +190,33 @@ on_row_edited_cb (TovPlanItemRow *row,
   TovRecord *item = tov_plan_item_row_get_item (row);
   g_autoptr(GError) error = NULL;
   g_autoptr(TovRecord) fresh = NULL;
-  gboolean structural = !g_str_equal (column, "text");
+  gboolean typed = g_str_equal (column, "text") || g_str_equal (column, "legal_basis") ||
+                   g_str_equal (column, "statutory_ref");
 
+  if (item == NULL || self->frozen)
+    return;
+  if (typed)
+    {
+      /* written after a pause; the page's copy follows at once */
+      tov_plan_editor_set_later (self->editor, "plan_items", tov_record_get_id (item), column, value);
+      fresh = tov_record_copy (item);
+      tov_record_set (fresh, column, value != NULL && *value != '\0' ? value : NULL);
+      replace_item (self, fresh);
+      tov_plan_item_row_set_item (row, fresh);
+      return;
+    }
   self->writing = TRUE;
   if (!tov_plan_editor_set (self->editor, "plan_items", tov_record_get_id (item), column,
                             value != NULL && *value != '\0' ? value : NULL, NULL, &error))
     tov_plan_page_toast_error (self, error);
   self->writing = FALSE;
-  if (structural)
-    {
-      tov_plan_page_refresh (self);
-      return;
-    }
   fresh = tov_store_get (self->store, "plan_items", tov_record_get_id (item), NULL);
-  if (fresh != NULL)
-    replace_item (self, fresh);
+  if (fresh == NULL)
+    return;
+  replace_item (self, fresh);
+  tov_plan_page_bind_item_row (self, row, fresh);
+  if (g_str_equal (column, "internal") || g_str_equal (column, "person_id"))
+    update_translation_label (self);
 }
 
 static void
@@ -141,19 +226,31 @@ on_row_translated_cb (TovPlanItemRow *row,
                       TovPlanPage    *self)
 {
   TovRecord *item = tov_plan_item_row_get_item (row);
-  g_autoptr(GPtrArray) translations = NULL;
+
+  if (item == NULL || self->frozen)
+    return;
+  tov_plan_editor_set_translation_later (self->editor, self->family_id, tov_record_get_id (item),
+                                         language, text);
+}
+
+static void
+move_to (TovPlanPage *self,
+         const char  *item_id,
+         gboolean     by_delta,
+         int          where)
+{
   g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup (item_id);
+  gboolean ok;
 
   self->writing = TRUE;
-  if (!tov_plan_editor_set_translation (self->editor, self->family_id, tov_record_get_id (item),
-                                        language, text, NULL, &error))
-    tov_plan_page_toast_error (self, error);
+  ok = by_delta ? tov_plan_editor_move_item (self->editor, id, where, &error)
+                : tov_plan_editor_move_item_to (self->editor, id, where, &error);
   self->writing = FALSE;
-  translations = tov_store_plan_list_translations (self->store, self->family_id, NULL);
-  g_clear_pointer (&self->translations, g_hash_table_unref);
-  self->translations = tov_plan_translations_index (translations);
-  update_translation_label (self);
-  tov_plan_item_row_set_translation (row, language, text, text == NULL || *text == '\0');
+  if (!ok)
+    tov_plan_page_toast_error (self, error);
+  tov_plan_page_refresh (self);
+  tov_plan_page_focus_item (self, id);
 }
 
 static void
@@ -161,11 +258,35 @@ on_row_move_cb (TovPlanItemRow *row,
                 int             delta,
                 TovPlanPage    *self)
 {
-  g_autoptr(GError) error = NULL;
+  if (tov_plan_item_row_get_item (row) != NULL && !self->frozen)
+    move_to (self, tov_record_get_id (tov_plan_item_row_get_item (row)), TRUE, delta);
+}
 
-  if (!tov_plan_editor_move_item (self->editor, tov_record_get_id (tov_plan_item_row_get_item (row)),
-                                  delta, &error))
-    tov_plan_page_toast_error (self, error);
+/* Dragging: the dropped item takes the place of the one it was dropped on. */
+static void
+on_row_drop_item_cb (TovPlanItemRow *row,
+                     const char     *item_id,
+                     TovPlanPage    *self)
+{
+  TovRecord *target = tov_plan_item_row_get_item (row);
+  TovRecord *moving = NULL;
+  g_autoptr(GPtrArray) section = NULL;
+
+  if (target == NULL || self->frozen)
+    return;
+  for (guint i = 0; self->items != NULL && i < self->items->len; i++)
+    if (g_str_equal (tov_record_get_id (g_ptr_array_index (self->items, i)), item_id))
+      moving = g_ptr_array_index (self->items, i);
+  /* only within a section: a worry does not become a goal by dragging */
+  if (moving == NULL || g_strcmp0 (tov_record_get (moving, "kind"), tov_record_get (target, "kind")) != 0)
+    return;
+  section = tov_plan_items_in_section (self->items, tov_record_get (target, "kind"));
+  for (guint i = 0; i < section->len; i++)
+    if (g_str_equal (tov_record_get_id (g_ptr_array_index (section, i)), tov_record_get_id (target)))
+      {
+        move_to (self, item_id, FALSE, i);
+        return;
+      }
 }
 
 static void
@@ -173,9 +294,12 @@ on_row_delete_cb (TovPlanItemRow *row,
                   TovPlanPage    *self)
 {
   g_autoptr(GError) error = NULL;
+  TovRecord *item = tov_plan_item_row_get_item (row);
 
-  if (!tov_plan_editor_delete_item (self->editor, tov_record_get_id (tov_plan_item_row_get_item (row)),
-                                    &error))
+  if (item == NULL || self->frozen)
+    return;
+  self->writing = TRUE;
+  if (!tov_plan_editor_delete_item (self->editor, tov_record_get_id (item), &error))
     tov_plan_page_toast_error (self, error);
   else
     {
@@ -184,243 +308,78 @@ on_row_delete_cb (TovPlanItemRow *row,
       adw_toast_set_action_name (toast, "plan.undo");
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+  self->writing = FALSE;
+  tov_plan_page_refresh (self);
 }
 
 static void
 on_row_done_typing_cb (TovPlanItemRow *row,
                        TovPlanPage    *self)
 {
-  tov_undo_stack_seal (tov_plan_editor_get_undo_stack (self->editor));
+  g_autoptr(GError) error = NULL;
+
+  if (!tov_plan_editor_flush (self->editor, &error))
+    tov_plan_page_toast_error (self, error);
+  /* the cursor moving into a new item is not the end of adding it */
+  if (!self->adding)
+    tov_undo_stack_seal (tov_plan_editor_get_undo_stack (self->editor));
 }
 
-static GtkWidget *
-item_row (TovPlanPage *self,
-          TovRecord   *item)
+/* Connects a row the list has made, once: it reports on whichever item it shows. */
+void
+tov_plan_page_connect_row (TovPlanPage    *self,
+                           TovPlanItemRow *row)
 {
-  GtkWidget *row = tov_plan_item_row_new (item);
-  const char *language = self->languages != NULL ? self->languages[0] : NULL;
-
-  tov_plan_item_row_set_editable (TOV_PLAN_ITEM_ROW (row), !self->frozen);
-  tov_plan_item_row_set_family_present (TOV_PLAN_ITEM_ROW (row), self->family_present);
-  tov_plan_item_row_set_member (TOV_PLAN_ITEM_ROW (row), person_name (self, tov_record_get (item, "person_id")));
-  if (language != NULL)
-    tov_plan_item_row_set_translation (TOV_PLAN_ITEM_ROW (row), language,
-                                       tov_plan_translation_lookup (self->translations, tov_record_get_id (item),
-                                                                    "text", language),
-                                       tov_plan_item_lacks_translation (item, self->translations,
-                                                                        (const char * const *) self->languages));
   g_signal_connect (row, "edited", G_CALLBACK (on_row_edited_cb), self);
   g_signal_connect (row, "translated", G_CALLBACK (on_row_translated_cb), self);
   g_signal_connect (row, "move", G_CALLBACK (on_row_move_cb), self);
+  g_signal_connect (row, "drop-item", G_CALLBACK (on_row_drop_item_cb), self);
   g_signal_connect (row, "delete", G_CALLBACK (on_row_delete_cb), self);
   g_signal_connect (row, "done-typing", G_CALLBACK (on_row_done_typing_cb), self);
-  return row;
 }
 
-static GtkWidget *
-section_group (TovPlanPage    *self,
-               TovPlanSection  section)
+/* The editor wrote typing after a pause: count the translations again, say it is saved. */
+static void
+on_editor_pending_cb (TovPlanEditor *editor,
+                      GParamSpec    *pspec,
+                      TovPlanPage   *self)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-  const char *kind = tov_plan_section_get_kind (section);
+  g_autoptr(GPtrArray) translations = NULL;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), tov_plan_section_get_title (section));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), tov_plan_section_get_question (section));
-  if (kind != NULL && !self->frozen)
+  if (!tov_plan_editor_get_pending (editor) && self->family_id != NULL && self->store != NULL)
     {
-      GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
-      g_autofree char *tip = g_strdup_printf (_("Add to “%s”"), tov_plan_section_get_title (section));
-
-      gtk_widget_add_css_class (add, "flat");
-      gtk_widget_set_tooltip_text (add, tip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "plan.add-item");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "s", kind);
-      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+      translations = tov_store_plan_list_translations (self->store, self->family_id, NULL);
+      g_clear_pointer (&self->translations, g_hash_table_unref);
+      self->translations = tov_plan_translations_index (translations);
+      update_translation_label (self);
     }
-  return group;
-}
-
-static GtkWidget *
-boxed_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  return list;
+  update_status (self);
 }
 
 static void
-add_info_row (GtkWidget  *list,
-              const char *title,
-              const char *subtitle)
+on_editor_write_failed_cb (TovPlanEditor *editor,
+                           const GError  *error,
+                           TovPlanPage   *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-}
-
-static void
-fill_agreements (TovPlanPage *self,
-                 GtkWidget   *list)
-{
-  g_autoptr(GPtrArray) agreements = tov_store_list (self->store, "agreements", "version_id",
-                                                    tov_record_get_id (self->version), NULL);
-
-  for (guint i = 0; agreements != NULL && i < agreements->len; i++)
-    {
-      TovRecord *a = g_ptr_array_index (agreements, i);
-      g_autofree char *who = NULL;
-      g_autofree char *sub = NULL;
-
-      if (tov_record_get (a, "person_id") != NULL)
-        who = g_strdup (person_name (self, tov_record_get (a, "person_id")));
-      else
-        {
-          g_autoptr(TovRecord) actor = tov_store_get (self->store, "actors", tov_record_get (a, "actor_id"), NULL);
-          who = g_strdup (actor != NULL ? tov_record_get (actor, "name") : NULL);
-        }
-      /* Translators: an agreement's who, by when and status: "Amal · 2025-04-01 · open" */
-      sub = g_strdup_printf (_("%s · %s · %s"), who != NULL ? who : "?",
-                             tov_record_get (a, "due_on") != NULL ? tov_record_get (a, "due_on") : _("no date"),
-                             tov_record_get (a, "status"));
-      add_info_row (list, tov_record_get (a, "what"), sub);
-    }
-  if (agreements == NULL || agreements->len == 0)
-    add_info_row (list, _("No agreements yet"), _("Decisions at network meetings become agreements here."));
-}
-
-static void
-fill_roles (TovPlanPage *self,
-            GtkWidget   *list)
-{
-  g_autoptr(GPtrArray) engagements = tov_store_list (self->store, "engagements", "family_id",
-                                                     self->family_id, NULL);
-  guint shown = 0;
-
-  for (guint i = 0; engagements != NULL && i < engagements->len; i++)
-    {
-      TovRecord *e = g_ptr_array_index (engagements, i);
-      g_autoptr(TovRecord) actor = NULL;
-      g_autofree char *sub = NULL;
-
-      if (tov_record_get (e, "to_date") != NULL)
-        continue;
-      actor = tov_store_get (self->store, "actors", tov_record_get (e, "actor_id"), NULL);
-      if (actor == NULL)
-        continue;
-      sub = g_strjoin (" · ", tov_record_get (actor, "role") ? tov_record_get (actor, "role") : "",
-                       tov_record_get (actor, "organisation") ? tov_record_get (actor, "organisation") : "",
-                       tov_record_get (e, "role_note") ? tov_record_get (e, "role_note") : "", NULL);
-      add_info_row (list, tov_record_get (actor, "name"), sub);
-      shown++;
-    }
-  if (shown == 0)
-    add_info_row (list, _("No professionals on the network map"), NULL);
-}
-
-static void
-on_follow_up_apply_cb (AdwEntryRow *row,
-                       TovPlanPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-
-  self->writing = TRUE;
-  if (!tov_plan_editor_set (self->editor, "plan_versions", tov_record_get_id (self->version),
-                            "next_follow_up", *text ? text : NULL, NULL, &error))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      tov_plan_page_toast_error (self, error);
-    }
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  self->writing = FALSE;
-}
-
-static void
-fill_follow_up (TovPlanPage *self,
-                GtkWidget   *list)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Date (YYYY-MM-DD)"));
-  gtk_editable_set_text (GTK_EDITABLE (row), tov_record_get (self->version, "next_follow_up") ?: "");
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_editable (GTK_EDITABLE (row), !self->frozen);
-  g_signal_connect (row, "apply", G_CALLBACK (on_follow_up_apply_cb), self);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-}
-
-static void
-build_sections (TovPlanPage *self)
-{
-  g_autoptr(GPtrArray) shown = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
-    gtk_box_remove (self->sections_box, child);
-  if (self->version == NULL)
-    return;
-
-  shown = tov_plan_items_for_member (self->items, member_filter (self));
-  if (self->family_present)
-    {
-      GPtrArray *facing = tov_plan_items_family_facing (shown);
-      g_ptr_array_unref (shown);
-      shown = facing;
-    }
-
-  for (TovPlanSection s = 0; s < TOV_PLAN_N_SECTIONS; s++)
-    {
-      GtkWidget *group = section_group (self, s);
-      GtkWidget *list = boxed_list ();
-      const char *kind = tov_plan_section_get_kind (s);
-
-      if (kind != NULL)
-        {
-          g_autoptr(GPtrArray) items = tov_plan_items_in_section (shown, kind);
-
-          for (guint i = 0; i < items->len; i++)
-            gtk_list_box_append (GTK_LIST_BOX (list), item_row (self, g_ptr_array_index (items, i)));
-          if (items->len == 0)
-            {
-              GtkWidget *empty = adw_action_row_new ();
-              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (empty), _("Nothing written yet"));
-              gtk_widget_add_css_class (empty, "dim-label");
-              gtk_list_box_append (GTK_LIST_BOX (list), empty);
-            }
-        }
-      else if (s == TOV_PLAN_SECTION_AGREEMENTS)
-        fill_agreements (self, list);
-      else if (s == TOV_PLAN_SECTION_ROLES)
-        {
-          if (self->family_present)
-            continue;   /* audit-like detail; the printout has it */
-          fill_roles (self, list);
-        }
-      else
-        fill_follow_up (self, list);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-      gtk_box_append (self->sections_box, group);
-    }
+  tov_plan_page_toast_error (self, error);
 }
 
 static void
 update_status (TovPlanPage *self)
 {
   g_autofree char *text = NULL;
+  gboolean can_edit = self->family != NULL && (!self->frozen || !self->has_draft);
 
-  if (self->version == NULL)
+  if (self->family == NULL)
     text = g_strdup (_("No plan"));
+  else if (self->version == NULL)
+    text = g_strdup (_("No plan yet · it starts with the first text you write"));
   else if (!self->frozen)
-    /* Translators: the plan's status; %s is the version number */
-    text = g_strdup_printf (_("Draft, version %s · saved as you type"), tov_record_get (self->version, "number"));
+    text = tov_plan_editor_get_pending (self->editor)
+      /* Translators: the plan's status while typing waits to be written; %s is the version number */
+      ? g_strdup_printf (_("Draft, version %s · saving…"), tov_record_get (self->version, "number"))
+      /* Translators: the plan's status; %s is the version number */
+      : g_strdup_printf (_("Draft, version %s · saved as you type"), tov_record_get (self->version, "number"));
   else
     /* Translators: %s are the version number, the date agreed and who accepted it */
     text = g_strdup_printf (_("Version %s, agreed %s by %s · read-only"),
@@ -429,7 +388,7 @@ update_status (TovPlanPage *self)
                             tov_record_get (self->version, "accepted_by") ?: "?");
   gtk_label_set_label (self->status_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.agree", self->version != NULL && !self->frozen);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-item", self->version != NULL && !self->frozen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-item", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.compare",
                                  self->version != NULL && tov_record_get_int (self->version, "number", 1) > 1);
 }
@@ -459,6 +418,7 @@ fill_dropdowns (TovPlanPage *self)
   g_ptr_array_add (names, NULL);
   gtk_string_list_splice (self->version_list, 0, n, (const char * const *) names->pdata);
   gtk_drop_down_set_selected (self->version_dropdown, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->version_dropdown), self->versions->len > 0);
 
   g_ptr_array_add (members, (gpointer) _("Whole family"));
   for (guint i = 0; i < self->persons->len; i++)
@@ -477,39 +437,97 @@ clear_shown (TovPlanPage *self)
   g_clear_pointer (&self->versions, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->persons, g_ptr_array_unref);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
   g_clear_pointer (&self->translations, g_hash_table_unref);
   g_clear_pointer (&self->languages, g_strfreev);
+  self->frozen = FALSE;
+  self->has_draft = FALSE;
 }
 
+/* The actors on the family's map now, who can be responsible for an effort. */
+static GPtrArray *
+list_actors (TovPlanPage *self)
+{
+  g_autoptr(GPtrArray) engagements = tov_store_list (self->store, "engagements", "family_id", self->family_id, NULL);
+  GPtrArray *actors = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; engagements != NULL && i < engagements->len; i++)
+    {
+      TovRecord *e = g_ptr_array_index (engagements, i);
+      TovRecord *actor;
+
+      if (tov_record_get (e, "to_date") != NULL)
+        continue;
+      actor = tov_store_get (self->store, "actors", tov_record_get (e, "actor_id"), NULL);
+      if (actor != NULL)
+        g_ptr_array_add (actors, actor);
+    }
+  return actors;
+}
+
+/* Returns: (transfer full) (nullable): the id of the item whose text has the cursor. */
+char *
+tov_plan_page_focused_item (TovPlanPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (TOV_IS_PLAN_ITEM_ROW (w))
+      {
+        TovRecord *item = tov_plan_item_row_get_item (TOV_PLAN_ITEM_ROW (w));
+        return item != NULL ? g_strdup (tov_record_get_id (item)) : NULL;
+      }
+  return NULL;
+}
+
+/* Reads what is shown again; writes nothing. The cursor stays with its item. */
 void
 tov_plan_page_refresh (TovPlanPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) translations = NULL;
-  g_autoptr(TovRecord) draft = NULL;
+  TovRecord *draft = NULL;
+  TovRecord *last = NULL;
+
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->editor != NULL && !tov_plan_editor_flush (self->editor, &error))
+    {
+      tov_plan_page_toast_error (self, error);
+      g_clear_error (&error);
+    }
   clear_shown (self);
   self->loading = TRUE;
   if (self->store != NULL && self->family_id != NULL)
     {
-      self->writing = TRUE;
-      draft = tov_store_plan_get_draft (self->store, self->family_id, &error);
-      self->writing = FALSE;
       self->family = tov_store_get (self->store, "families", self->family_id, NULL);
-      self->versions = tov_store_plan_list_versions (self->store, self->family_id, NULL);
-      if (self->version_id != NULL)
-        self->version = tov_store_get (self->store, "plan_versions", self->version_id, NULL);
-      if (self->version == NULL && draft != NULL)
-        self->version = g_object_ref (draft);
+      self->versions = tov_store_plan_list_versions (self->store, self->family_id, &error);
     }
   if (error != NULL)
     tov_plan_page_toast_error (self, error);
-  if (self->version != NULL && self->family != NULL && self->versions != NULL)
+  if (self->family != NULL && self->versions != NULL)
     {
-      self->frozen = !g_str_equal (tov_record_get (self->version, "status"), "draft");
-      self->items = tov_store_plan_list_items (self->store, tov_record_get_id (self->version), NULL);
+      for (guint i = 0; i < self->versions->len; i++)
+        {
+          TovRecord *v = g_ptr_array_index (self->versions, i);
+
+          last = v;
+          if (g_str_equal (tov_record_get (v, "status"), "draft"))
+            draft = v;
+          if (g_strcmp0 (self->version_id, tov_record_get_id (v)) == 0)
+            self->version = g_object_ref (v);
+        }
+      /* the draft, or else the last agreed version until the first edit makes a draft */
+      if (self->version == NULL && (draft != NULL || last != NULL))
+        self->version = g_object_ref (draft != NULL ? draft : last);
+      self->has_draft = draft != NULL;
+      self->frozen = self->version != NULL && !g_str_equal (tov_record_get (self->version, "status"), "draft");
+      self->items = self->version != NULL
+        ? tov_store_plan_list_items (self->store, tov_record_get_id (self->version), NULL)
+        : g_ptr_array_new_with_free_func (g_object_unref);
       self->persons = tov_store_list (self->store, "persons", "family_id", self->family_id, NULL);
+      self->actors = list_actors (self);
       translations = tov_store_plan_list_translations (self->store, self->family_id, NULL);
       self->translations = tov_plan_translations_index (translations);
       self->languages = tov_plan_translation_languages (tov_record_get (self->family, "languages"));
@@ -518,7 +536,7 @@ tov_plan_page_refresh (TovPlanPage *self)
   else
     clear_shown (self);
   self->loading = FALSE;
-  build_sections (self);
+  tov_plan_page_build_entries (self);
   update_status (self);
   update_translation_label (self);
 }
@@ -539,7 +557,8 @@ on_store_changed_cb (TovStore    *store,
                      const char  *id,
                      TovPlanPage *self)
 {
-  if (self->writing || self->refresh_id != 0)
+  if (self->writing || self->refresh_id != 0 ||
+      (self->editor != NULL && tov_plan_editor_is_writing (self->editor)))
     return;
   self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
@@ -562,7 +581,7 @@ on_member_selected_cb (GtkDropDown *dropdown,
                        TovPlanPage *self)
 {
   if (!self->loading)
-    build_sections (self);
+    tov_plan_page_build_entries (self);
 }
 
 /* Actions */
@@ -573,8 +592,10 @@ undo_or_redo (TovPlanPage *self,
 {
   g_autoptr(GError) error = NULL;
 
+  self->writing = TRUE;
   if (redo ? !tov_plan_editor_redo (self->editor, &error) : !tov_plan_editor_undo (self->editor, &error))
     tov_plan_page_toast_error (self, error);
+  self->writing = FALSE;
   tov_plan_page_refresh (self);
 }
 
@@ -597,32 +618,23 @@ add_item_action (GtkWidget *widget, const char *name, GVariant *param)
   g_autoptr(TovRecord) item = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->version == NULL || self->frozen)
+  if (!ensure_draft (self) || self->version == NULL || self->frozen)
     return;
   self->writing = TRUE;
   item = tov_plan_editor_add_item (self->editor, tov_record_get_id (self->version),
                                    g_variant_get_string (param, NULL), _("New text"), NULL, &error);
-  if (item != NULL && member_filter (self) != NULL)
+  if (item != NULL && tov_plan_page_member_filter (self) != NULL)
     tov_plan_editor_set (self->editor, "plan_items", tov_record_get_id (item), "person_id",
-                         member_filter (self), NULL, NULL);
+                         tov_plan_page_member_filter (self), NULL, NULL);
   self->writing = FALSE;
   if (item == NULL)
     tov_plan_page_toast_error (self, error);
+  self->adding = TRUE;
   tov_plan_page_refresh (self);
-
-  /* put the cursor in the new text */
+  /* put the cursor in the new text: typing it is part of adding it */
   if (item != NULL)
-    {
-      GList *rows = tov_plan_page_get_item_rows (self);
-
-      for (GList *l = rows; l != NULL; l = l->next)
-        if (g_str_equal (tov_record_get_id (tov_plan_item_row_get_item (l->data)), tov_record_get_id (item)))
-          {
-            gtk_widget_grab_focus (tov_plan_item_row_get_text_view (l->data));
-            break;
-          }
-      g_list_free (rows);
-    }
+    tov_plan_page_focus_item (self, tov_record_get_id (item));
+  self->adding = FALSE;
 }
 
 static void
@@ -643,7 +655,10 @@ export_action (GtkWidget *widget, const char *name, GVariant *param)
   TovPlanPage *self = TOV_PLAN_PAGE (widget);
   const char *format = g_str_equal (name, "plan.print") ? "print"
                      : g_str_equal (name, "plan.export-pdf") ? "pdf" : "odt";
+  g_autoptr(GError) error = NULL;
 
+  if (!tov_plan_editor_flush (self->editor, &error))
+    tov_plan_page_toast_error (self, error);
   if (self->export_func != NULL && self->version != NULL)
     self->export_func (self, format, tov_record_get_id (self->version), self->export_data);
 }
@@ -657,7 +672,10 @@ tov_plan_page_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   clear_shown (self);
+  if (self->editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->editor, self);
   g_clear_object (&self->editor);
+  g_clear_object (&self->entries);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (tov_plan_page_parent_class)->dispose (object);
@@ -755,7 +773,7 @@ tov_plan_page_class_init (TovPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, member_list);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, translation_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanPage, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanPage, list_view);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_action);
@@ -800,7 +818,15 @@ on_undo_notify_cb (TovUndoStack *stack,
 static void
 tov_plan_page_init (TovPlanPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->entries = g_list_store_new (TOV_TYPE_PLAN_ENTRY);
+  factory = tov_plan_page_new_factory (self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)))));
 
   g_signal_connect (self->version_dropdown, "notify::selected", G_CALLBACK (on_version_selected_cb), self);
   g_signal_connect (self->member_dropdown, "notify::selected", G_CALLBACK (on_member_selected_cb), self);
@@ -836,11 +862,21 @@ tov_plan_page_set_store (TovPlanPage *self,
     return;
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->editor != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!tov_plan_editor_flush (self->editor, &error))
+        tov_plan_page_toast_error (self, error);
+      g_signal_handlers_disconnect_by_data (self->editor, self);
+    }
   g_set_object (&self->store, store);
   g_clear_object (&self->editor);
   if (store != NULL)
     {
       self->editor = tov_plan_editor_new (store);
+      g_signal_connect (self->editor, "notify::pending", G_CALLBACK (on_editor_pending_cb), self);
+      g_signal_connect (self->editor, "write-failed", G_CALLBACK (on_editor_write_failed_cb), self);
       g_signal_connect (tov_plan_editor_get_undo_stack (self->editor), "notify::can-undo",
                         G_CALLBACK (on_undo_notify_cb), self);
       g_signal_connect (tov_plan_editor_get_undo_stack (self->editor), "notify::can-redo",
@@ -866,6 +902,13 @@ tov_plan_page_set_family_id (TovPlanPage *self,
 
   if (g_strcmp0 (self->family_id, family_id) == 0)
     return;
+  if (self->editor != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!tov_plan_editor_flush (self->editor, &error))
+        tov_plan_page_toast_error (self, error);
+    }
   g_free (self->family_id);
   self->family_id = g_strdup (family_id);
   g_clear_pointer (&self->version_id, g_free);
@@ -896,7 +939,7 @@ tov_plan_page_set_family_present (TovPlanPage *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "family-present");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "family-present");
-  build_sections (self);
+  tov_plan_page_build_entries (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY_PRESENT]);
 }
 
@@ -947,35 +990,4 @@ tov_plan_page_set_export_handler (TovPlanPage       *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print", func != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-pdf", func != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-odt", func != NULL);
-}
-
-/* Returns: (transfer container) (element-type TovPlanItemRow): the item rows shown, in order. */
-GList *
-tov_plan_page_get_item_rows (TovPlanPage *self)
-{
-  GList *rows = NULL;
-
-  g_return_val_if_fail (TOV_IS_PLAN_PAGE (self), NULL);
-
-  for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box)); group != NULL;
-       group = gtk_widget_get_next_sibling (group))
-    {
-      GtkWidget *w = group;
-
-      /* depth-first walk for the rows inside the group */
-      while (w != NULL)
-        {
-          if (TOV_IS_PLAN_ITEM_ROW (w))
-            rows = g_list_prepend (rows, w);
-          if (gtk_widget_get_first_child (w) != NULL && !TOV_IS_PLAN_ITEM_ROW (w))
-            w = gtk_widget_get_first_child (w);
-          else
-            {
-              while (w != group && gtk_widget_get_next_sibling (w) == NULL)
-                w = gtk_widget_get_parent (w);
-              w = w == group ? NULL : gtk_widget_get_next_sibling (w);
-            }
-        }
-    }
-  return g_list_reverse (rows);
 }
