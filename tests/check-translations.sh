@@ -31,7 +31,9 @@ for po in po/*.po; do
   case "$stats" in
     *untranslated*|*fuzzy*)
       echo "$po is behind the source: $stats"
-      msgattrib --untranslated "$tmp/merged.po" | grep -A1 '^msgid' | head -n 40
+      msgattrib --untranslated --no-obsolete "$tmp/merged.po" -o "$tmp/untranslated.po"
+      grep -A1 '^msgid' "$tmp/untranslated.po" > "$tmp/list" || true
+      head -n 40 "$tmp/list"
       status=1;;
   esac
 done
