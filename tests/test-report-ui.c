@@ -8,9 +8,13 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "tov-measure-dialog.h"
 #include "tov-report-chart-view.h"
+#include "tov-report-document.h"
+#include "tov-report-export.h"
+#include "tov-report-family-picker.h"
 #include "tov-report-window.h"
 #include "tov-resources.h"
 #include "tov-xml-reader.h"
@@ -132,7 +136,12 @@ test_window_demo (Fixture       *f,
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Work and education status"), ==, 1);
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Project targets"), ==, 1);
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Agreements kept"), ==, 1);
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Persons measured (N)"), ==, 9);
+  /* eight dimensions with persons measured (N); well-being has its N beside
+   * the family members' and the professionals' averages */
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Persons measured (N)"), ==, 8);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL,
+                                   "As the professionals see it (scalings at network meetings)"), ==, 1);
+  g_assert_cmpuint (report->professionals.n_before, >, 0);
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), TOV_TYPE_REPORT_CHART_VIEW, NULL), ==, 9);
 
   /* a bad date is refused beside the fields and the report stays */
@@ -150,6 +159,92 @@ test_window_demo (Fixture       *f,
 
   gtk_window_destroy (GTK_WINDOW (window));
   run_until_idle ();
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A group of families chosen in the picker: the report covers them only,
+ * and exports the same group. */
+static void
+test_window_group (Fixture       *f,
+                   gconstpointer  data)
+{
+  TovReportWindow *window = TOV_REPORT_WINDOW (tov_report_window_new (f->store));
+  TovReportFamilyPicker *picker;
+  const char *amin[] = { AMIN, NULL };
+  TovReportScope scope = { NULL, NULL, "2026-11-26", NULL, amin };
+  g_autofree char *odt_path = g_build_filename (f->dir, "results.odt", NULL);
+  g_autofree char *csv_path = g_build_filename (f->dir, "results.csv", NULL);
+  g_autoptr(GFile) odt = g_file_new_for_path (odt_path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *label = NULL;
+  gsize length;
+
+  tov_report_window_set_today (window, "2026-11-26");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_report (window);
+  g_assert_cmpuint (tov_report_window_get_report (window)->n_families, ==, 6);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Familien Haddad"), ==, 2);
+
+  picker = TOV_REPORT_FAMILY_PICKER (find_widget (GTK_WIDGET (window), TOV_TYPE_REPORT_FAMILY_PICKER));
+  g_assert_nonnull (picker);
+  g_assert_null (tov_report_family_picker_get_selected_ids (picker));
+  tov_report_family_picker_set_selected_ids (picker, amin);
+  wait_for_report (window);
+  g_assert_cmpuint (tov_report_window_get_report (window)->n_families, ==, 1);
+  g_assert_cmpstr (tov_report_window_get_report (window)->families->len > 0
+                     ? g_array_index (tov_report_window_get_report (window)->families, TovReportFamily, 0).key
+                     : NULL, ==, AMIN);
+  label = tov_report_family_picker_describe (1);
+  g_assert_cmpstr (label, ==, "1 Family");
+  /* the agreements table lists the group only (the other names are left
+   * in the picker's list) */
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Familien Amin"), ==, 2);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Familien Haddad"), ==, 1);
+
+  /* the files the export menu writes, for that group */
+  g_assert_true (tov_report_export_write (f->store, &scope, TOV_REPORT_EXPORT_ODT, "en", odt, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (odt_path, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_cmpmem (bytes, 2, "PK", 2);
+  g_clear_pointer (&bytes, g_free);
+  g_assert_true (tov_report_export_write (f->store, &scope, TOV_REPORT_EXPORT_CSV, "da", csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &bytes, &length, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "family,person,"));
+  /* one family in the group: every row is F0001 */
+  g_assert_null (strstr (bytes, "F0002"));
+  g_assert_false (tov_report_export_write (f->store, &scope, TOV_REPORT_EXPORT_ODT, "ar", odt, &error));
+  g_assert_error (error, TOV_REPORT_DOCUMENT_ERROR, TOV_REPORT_DOCUMENT_ERROR_LANGUAGE);
+  g_clear_error (&error);
+
+  /* back to all */
+  tov_report_family_picker_set_selected_ids (picker, NULL);
+  wait_for_report (window);
+  g_assert_cmpuint (tov_report_window_get_report (window)->n_families, ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+  g_unlink (odt_path);
+  g_unlink (csv_path);
 }
 
 static guint
@@ -284,6 +379,7 @@ main (int   argc,
 
   g_test_add_func ("/tov/report-ui/templates", test_templates);
   g_test_add ("/tov/report-ui/window/demo", Fixture, NULL, fixture_set_up, test_window_demo, fixture_tear_down);
+  g_test_add ("/tov/report-ui/window/group", Fixture, NULL, fixture_set_up, test_window_group, fixture_tear_down);
   g_test_add ("/tov/report-ui/measure/save", Fixture, NULL, fixture_set_up, test_measure_dialog, fixture_tear_down);
 
   return g_test_run ();

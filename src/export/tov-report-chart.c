@@ -16,7 +16,7 @@
 #define BAR_HEIGHT    14.0
 #define BAR_GAP        3.0
 #define ROW_GAP       12.0
-#define LABEL_SHARE    0.34   /* of the width, for the value labels */
+#define LABEL_SHARE    0.40   /* of the width, for the value labels */
 #define TEXT_ROOM    118.0    /* after the longest bar, for "100 % · 15 of 15" */
 
 static PangoLayout *
