@@ -316,11 +316,13 @@ tov_map_layout_new (const TovMapData *data,
                     const char       *date,
                     const char       *pinned_id)
 {
+  static gint serial;
   TovMapLayout *layout = g_new0 (TovMapLayout, 1);
   GPtrArray *cells[TOV_MAP_N_RINGS][TOV_MAP_N_SECTORS] = { { NULL } };
   guint n_members;
 
   g_return_val_if_fail (data != NULL, NULL);
+  layout->serial = (guint) g_atomic_int_add (&serial, 1) + 1;
   layout->date = g_strdup (date);
   layout->nodes = g_array_new (FALSE, FALSE, sizeof (TovMapNode));
   layout->members = g_array_new (FALSE, FALSE, sizeof (TovMapMemberNode));

@@ -73,6 +73,7 @@ typedef struct
   GArray       *nodes;        /* (element-type TovMapNode) active actors, by ring then angle */
   GArray       *members;      /* (element-type TovMapMemberNode) */
   TovMapCounts  counts;       /* on date */
+  guint         serial;       /* a new number for every layout: tells caches apart */
 } TovMapLayout;
 
 TovMapLayout     *tov_map_layout_new          (const TovMapData   *data,

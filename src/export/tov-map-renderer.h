@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 
+#include "tov-map-labels.h"
 #include "tov-map-layout.h"
 #include "tov-store.h"
 
@@ -25,7 +26,27 @@ G_BEGIN_DECLS
  * outline, and the legend names each colour. Labels are translated in the
  * current locale (gettext); TOV_MAP_RENDER_RTL mirrors the map and the
  * legend for a right-to-left language.
+ *
+ * The actors' names are placed so that none covers another name or a node
+ * (tov-map-labels.h): shortened with an ellipsis when crowded, left out
+ * when there is no room at all (the name stays in the tooltip, the
+ * accessible name and the list). A TovMapCache keeps the laid-out text and
+ * the placed names between drawings; a view keeps one, a one-off drawing
+ * can pass none.
+ *
+ * The drawing code is in three units: this one (the circle, the nodes and
+ * their names), tov-map-legend.c and tov-map-export.c (a family from the
+ * store into a printout, PNG or SVG).
  */
+
+typedef struct _TovMapCache TovMapCache;
+
+TovMapCache *tov_map_cache_new        (void);
+void         tov_map_cache_free       (TovMapCache *cache);
+void         tov_map_cache_clear      (TovMapCache *cache);
+guint        tov_map_cache_n_layouts  (TovMapCache *cache);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TovMapCache, tov_map_cache_free)
 
 typedef enum
 {
@@ -44,6 +65,7 @@ typedef struct
   const char       *dragged_id;    /* engagement being dragged, drawn at drag_x/y */
   double            drag_x;        /* map units, left-to-right */
   double            drag_y;
+  TovMapCache      *cache;         /* (nullable) text and names kept between drawings */
 } TovMapRenderOptions;
 
 /* where the circle sits in a drawing of a given size */
@@ -83,6 +105,16 @@ void      tov_map_renderer_draw         (cairo_t                   *cr,
                                          double                     width,
                                          double                     height,
                                          const TovMapRenderOptions *options);
+
+GArray   *tov_map_renderer_labels       (const TovMapData          *data,
+                                         const TovMapLayout        *layout,
+                                         double                     width,
+                                         double                     height,
+                                         TovMapRenderFlags          flags);
+void      tov_map_renderer_node_circle  (const TovMapLayout        *layout,
+                                         const TovMapFrame         *frame,
+                                         guint                      index,
+                                         TovMapCircle              *circle);
 
 /* for printouts: load, lay out and draw a family's map as of @date
  * (NULL: today) into @cr's user space, from (0, 0) to (@width, @height) */
