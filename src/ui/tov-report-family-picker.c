@@ -340,12 +340,13 @@ tov_report_family_picker_set_selected_ids (TovReportFamilyPicker *self,
   selection_changed (self);
 }
 
-/* The button's label: "All families" or "3 families". */
+/* The button's label: "Choose Families…" (all of them, beside the status
+ * filter's "All families") or "3 Families". */
 char *
 tov_report_family_picker_describe (guint n_selected)
 {
   if (n_selected == 0)
-    return g_strdup (_("All Families"));
+    return g_strdup (_("Choose Families…"));
   /* Translators: the group of families a report covers */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Family", "%u Families", n_selected), n_selected);
 }

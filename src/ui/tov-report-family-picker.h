@@ -13,8 +13,8 @@
 G_BEGIN_DECLS
 
 /*
- * Picks the group of families a report covers: a button ("All families",
- * "3 families") opening a list of every family with a check box, its
+ * Picks the group of families a report covers: a button ("Choose Families…",
+ * "3 Families") opening a list of every family with a check box, its
  * coordinator and status, filtered as you type. The choice is the
  * "selected-ids" property: NULL for all families.
  */
