@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tov-meeting-column.h"
+#include "tov-plan-text.h"
 #include "tov-record.h"
 
 /*
@@ -168,7 +169,8 @@ make_row (TovMeetingColumn *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *text = tov_plan_text_new ();
+  GtkWidget *view = tov_plan_text_get_view (TOV_PLAN_TEXT (text));
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkEventController *keys = gtk_event_controller_key_new ();
@@ -184,15 +186,11 @@ make_row (TovMeetingColumn *self,
   g_object_set_data (G_OBJECT (row), "view", view);
   g_object_set_data (G_OBJECT (buffer), "row", row);
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  /* a wrapping text that shows whole and grows as it is typed (shared with the plan) */
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_widget_set_hexpand (view, TRUE);
+  gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_add_css_class (view, "mapping-text");
-  gtk_text_buffer_set_text (buffer, tov_record_get (item, "text") != NULL ? tov_record_get (item, "text") : "", -1);
+  tov_plan_text_set_text (TOV_PLAN_TEXT (text), tov_record_get (item, "text"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gtk_label_get_label (self->title_label), -1);
   g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self);
@@ -214,7 +212,7 @@ make_row (TovMeetingColumn *self,
   gtk_widget_set_valign (menu_button, GTK_ALIGN_START);
   gtk_widget_add_css_class (menu_button, "flat");
 
-  gtk_box_append (GTK_BOX (box), view);
+  gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), menu_button);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;

@@ -179,6 +179,8 @@ load_list (TovMeetingsPage *self)
       gtk_widget_add_css_class (date, "heading");
       gtk_label_set_xalign (GTK_LABEL (detail), 0);
       gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (detail), 24);
+      gtk_widget_set_tooltip_text (detail, sub);
       gtk_widget_add_css_class (detail, "dim-label");
       gtk_widget_add_css_class (detail, "caption");
       gtk_box_append (GTK_BOX (box), date);
