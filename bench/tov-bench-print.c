@@ -1,7 +1,9 @@
 /* tov-bench-print.c: ODT and PDF export time for the largest demo plan and
  * a 500-item plan, beside LibreOffice's ODT -> PDF conversion of the same.
  *
- *   tovholder-bench-print [DEMO.xml]
+ *   tovholder-bench-print [--only da|da+ar] [--pdf|--odt] [--no-libreoffice] [DEMO.xml]
+ *
+ * The options narrow the run for a profiler (perf record, valgrind --tool=callgrind).
  *
  * SPDX-FileCopyrightText: 2026 The Tovholder authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -158,8 +160,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *demo = argc > 1 ? argv[1] : SOURCE_DATADIR "/demo/demo.xml";
-  g_autoptr(GFile) file = g_file_new_for_path (demo);
+  const char *demo = SOURCE_DATADIR "/demo/demo.xml";
+  const char *only = NULL;
+  gboolean do_pdf = TRUE, do_odt = TRUE, libreoffice = TRUE;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TovStore) store = tov_store_open (":memory:", &error);
   g_autoptr(TovXmlReader) reader = tov_xml_reader_new (store);
@@ -171,6 +175,20 @@ main (int   argc,
   g_autofree char *big_path = g_build_filename (g_get_tmp_dir (), "tov-bench-print-500.odt", NULL);
   guint most = 0;
 
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--only") && i + 1 < argc)
+        only = argv[++i];
+      else if (g_str_equal (argv[i], "--pdf"))
+        do_odt = FALSE;
+      else if (g_str_equal (argv[i], "--odt"))
+        do_pdf = FALSE;
+      else if (g_str_equal (argv[i], "--no-libreoffice"))
+        libreoffice = FALSE;
+      else
+        demo = argv[i];
+    }
+  file = g_file_new_for_path (demo);
   if (!tov_xml_reader_import_file (reader, file, NULL, &error))
     g_error ("%s", error->message);
 
@@ -195,12 +213,21 @@ main (int   argc,
       const char *languages = l == 0 ? "da" : "da+ar";
       g_autofree char *what = g_strdup_printf ("largest demo plan (%u items)", most);
 
-      measure (store, glossary, what, largest, languages, FALSE, l == 0 ? odt_path : NULL);
-      measure (store, glossary, what, largest, languages, TRUE, NULL);
-      measure (store, glossary, "500-item plan", big, languages, FALSE, l == 0 ? big_path : NULL);
-      measure (store, glossary, "500-item plan", big, languages, TRUE, NULL);
+      if (only != NULL && !g_str_equal (only, languages))
+        continue;
+      if (do_odt)
+        measure (store, glossary, what, largest, languages, FALSE, l == 0 ? odt_path : NULL);
+      if (do_pdf)
+        measure (store, glossary, what, largest, languages, TRUE, NULL);
+      if (do_odt)
+        measure (store, glossary, "500-item plan", big, languages, FALSE, l == 0 ? big_path : NULL);
+      if (do_pdf)
+        measure (store, glossary, "500-item plan", big, languages, TRUE, NULL);
     }
-  libreoffice_to_pdf (odt_path);
-  libreoffice_to_pdf (big_path);
+  if (libreoffice && do_odt && (only == NULL || g_str_equal (only, "da")))
+    {
+      libreoffice_to_pdf (odt_path);
+      libreoffice_to_pdf (big_path);
+    }
   return 0;
 }

@@ -198,6 +198,60 @@ test_minutes (void)
   g_assert_true (mapping);
 }
 
+/* every meeting's mapping table: one row per line of its longest column, as
+ * counted here by hand, and no row left empty */
+static void
+test_mapping_rows (void)
+{
+  g_autoptr(GPtrArray) meetings = tov_store_list (store, "meetings", NULL, NULL, NULL);
+  guint tables = 0;
+
+  for (guint m = 0; m < meetings->len; m++)
+    {
+      const char *meeting = tov_record_get_id (g_ptr_array_index (meetings, m));
+      g_autoptr(GPtrArray) items = tov_store_list (store, "mapping_items", "meeting_id", meeting, NULL);
+      g_autoptr(TovPlanDocument) builder = tov_plan_document_new (store);
+      g_autoptr(TovDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      guint worry = 0, well = 0, next = 0, expected;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const char *category = tov_record_get (g_ptr_array_index (items, i), "category");
+
+          worry += g_str_equal (category, "worry");
+          well += g_str_equal (category, "working_well");
+          next += g_str_equal (category, "next_step");
+        }
+      expected = MAX (worry, MAX (well, next));
+
+      g_assert_true (tov_plan_document_set_languages (builder, "da+ar", &error));
+      document = tov_plan_document_build_meeting (builder, meeting, &error);
+      g_assert_no_error (error);
+      for (guint b = 0; b < tov_document_get_n_blocks (document); b++)
+        {
+          const TovBlock *block = tov_document_get_block (document, b);
+          guint rows;
+
+          if (block->kind != TOV_BLOCK_TABLE || block->n_columns != 3)
+            continue;
+          tables++;
+          rows = tov_block_get_n_rows (block);
+          g_assert_cmpuint (rows, ==, expected + 1);   /* and the header */
+          for (guint r = 1; r < rows; r++)
+            {
+              gboolean filled = FALSE;
+
+              for (guint c = 0; c < 3; c++)
+                filled |= !tov_doc_text_is_empty (tov_block_get_cell (block, r, c));
+              if (!filled)
+                g_error ("row %u of the mapping of meeting %s is empty", r, meeting);
+            }
+        }
+    }
+  g_assert_cmpuint (tables, >, 0);
+}
+
 static void
 test_languages_refused (void)
 {
@@ -225,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/tov/pdf/fonts-embedded", test_fonts_embedded);
   g_test_add_func ("/tov/pdf/internal-and-anonymised", test_internal_and_anonymised);
   g_test_add_func ("/tov/pdf/minutes", test_minutes);
+  g_test_add_func ("/tov/pdf/mapping-rows", test_mapping_rows);
   g_test_add_func ("/tov/pdf/languages-refused", test_languages_refused);
 
   status = g_test_run ();

@@ -49,6 +49,7 @@ block_free (gpointer data)
   doc_text_clear (&block->term);
   g_clear_pointer (&block->cells, g_ptr_array_unref);
   g_clear_pointer (&block->png, g_bytes_unref);
+  g_clear_pointer (&block->drawing, cairo_surface_destroy);
   g_free (block);
 }
 

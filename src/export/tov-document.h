@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -52,6 +53,8 @@ typedef struct
   guint         n_columns;  /* TOV_BLOCK_TABLE */
   GPtrArray    *cells;      /* TOV_BLOCK_TABLE, TOV_BLOCK_SIGNATURES: TovDocText */
   GBytes       *png;        /* TOV_BLOCK_IMAGE, or NULL */
+  cairo_surface_t *drawing; /* TOV_BLOCK_IMAGE: a vector drawing of width_pt x height_pt
+                             * (a recording surface), preferred to png, or NULL */
   double        width_pt;   /* TOV_BLOCK_IMAGE */
   double        height_pt;
 } TovBlock;

@@ -102,7 +102,11 @@ add_mapping (TovPlanDocument *self,
   for (guint c = 0; c < G_N_ELEMENTS (mapping_columns); c++)
     for (guint i = 0; i < mapping->len; i++)
       if (g_str_equal (tov_record_get (g_ptr_array_index (mapping, i), "category"), mapping_columns[c].category))
-        rows = MAX (rows, ++counts[c]);
+        {
+          /* not inside MAX (): the macro evaluates its arguments twice */
+          counts[c]++;
+          rows = MAX (rows, counts[c]);
+        }
   if (rows == 0)
     return;
 

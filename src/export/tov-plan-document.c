@@ -250,9 +250,23 @@ add_network_map (TovPlanDocument *self,
 
       if (self->n_languages == 1 && tov_print_catalog_is_rtl (self->catalogs[0]))
         flags |= TOV_MAP_RENDER_RTL;
-      if (!tov_map_renderer_render_png (self->store, tov_record_get_id (context->family), as_of,
-                                        160, 120, 150, flags, &block->png, &error))
-        g_debug ("No network map in the printout: %s", error->message);
+      cairo_rectangle_t extents = { 0, 0, block->width_pt, block->height_pt };
+      cairo_surface_t *drawing = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      cairo_t *cr = cairo_create (drawing);
+      gboolean drawn;
+
+      /* kept as vector drawing: the PDF paints it as it is, the ODT writer
+       * makes its picture */
+      drawn = tov_map_renderer_draw_family (cr, self->store, tov_record_get_id (context->family), as_of,
+                                            block->width_pt, block->height_pt, flags, &error);
+      cairo_destroy (cr);
+      if (drawn && cairo_surface_status (drawing) == CAIRO_STATUS_SUCCESS)
+        block->drawing = drawing;
+      else
+        {
+          g_debug ("No network map in the printout: %s", error != NULL ? error->message : "cairo");
+          cairo_surface_destroy (drawing);
+        }
     }
   /* without a map (anonymised, or it failed) the renderers draw a framed
    * placeholder with this caption */
