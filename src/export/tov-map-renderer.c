@@ -759,6 +759,12 @@ tov_map_renderer_draw (cairo_t                   *cr,
   tov_map_painter_begin (&p, cr, &frame, options->cache != NULL ? options->cache
                                                                  : (own = tov_map_cache_new ()));
   cairo_save (cr);
+  if (options->flags & TOV_MAP_RENDER_FOCUS_ONLY)
+    {
+      draw_focus (&p, layout, options);
+      cairo_restore (cr);
+      return;
+    }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   if (tov_map_raster_begin (&raster, cr))
     p.raster = &raster;

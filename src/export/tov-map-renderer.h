@@ -56,6 +56,7 @@ typedef enum
   TOV_MAP_RENDER_NO_TITLE  = 1 << 2,  /* no family name and date at the top */
   TOV_MAP_RENDER_SKIP_DRAGGED = 1 << 3, /* all but the dragged node: a drag's cached background */
   TOV_MAP_RENDER_ONLY_DRAGGED = 1 << 4, /* the dragged node and its lines only, over that */
+  TOV_MAP_RENDER_FOCUS_ONLY   = 1 << 5, /* the focus ring only, over a picture of the rest */
 } TovMapRenderFlags;
 
 typedef struct

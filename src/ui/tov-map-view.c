@@ -46,9 +46,14 @@ struct _TovMapView
   double        drag_x;         /* map units */
   double        drag_y;
   gboolean      dragging;
-  GskRenderNode *background;    /* while dragging: everything but the dragged node */
-  int           background_width;
-  int           background_height;
+  TovMapCache  *cache;          /* text laid out and names placed, kept between drawings */
+  GdkTexture   *picture;        /* the map as last drawn, without focus ring (and without
+                                 * the dragged node while dragging) */
+  int           picture_width;
+  int           picture_height;
+  int           picture_scale;
+  gboolean      picture_rtl;
+  gboolean      picture_dragging;
 };
 
 G_DEFINE_FINAL_TYPE (TovMapView, tov_map_view, GTK_TYPE_WIDGET)
@@ -252,18 +257,13 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
                   TovMapView     *self)
 {
   int index = hit (self, x, y);
-  const TovMapNode *node;
 
   if (index < 0)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
-  node = &g_array_index (self->layout->nodes, TovMapNode, index);
-  g_free (self->dragged_id);
-  self->dragged_id = g_strdup (node->entry->engagement_id);
-  tov_map_view_node_position (self, self->dragged_id, &self->drag_start_x, &self->drag_start_y);
-  self->dragging = FALSE;
+  tov_map_view_drag_begin (self, g_array_index (self->layout->nodes, TovMapNode, index).entry->engagement_id);
 }
 
 static void
@@ -272,20 +272,12 @@ on_drag_update_cb (GtkGestureDrag *gesture,
                    double          dy,
                    TovMapView     *self)
 {
-  TovMapFrame f;
-
   if (self->dragged_id == NULL)
     return;
   if (!self->dragging && hypot (dx, dy) < DRAG_START)
     return;
-  if (!self->dragging)
-    g_clear_pointer (&self->background, gsk_render_node_unref);
-  self->dragging = TRUE;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  frame (self, &f);
-  tov_map_frame_to_map (&f, self->drag_start_x + dx, self->drag_start_y + dy,
-                        &self->drag_x, &self->drag_y);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  tov_map_view_drag_update (self, self->drag_start_x + dx, self->drag_start_y + dy);
 }
 
 static void
@@ -294,13 +286,7 @@ on_drag_end_cb (GtkGestureDrag *gesture,
                 double          dy,
                 TovMapView     *self)
 {
-  g_autofree char *id = g_steal_pointer (&self->dragged_id);
-
-  g_clear_pointer (&self->background, gsk_render_node_unref);
-  if (id == NULL || !self->dragging)
-    return;
-  self->dragging = FALSE;
-  tov_map_view_drop (self, id, self->drag_start_x + dx, self->drag_start_y + dy);
+  tov_map_view_drag_end (self, self->drag_start_x + dx, self->drag_start_y + dy);
 }
 
 static gboolean
@@ -367,6 +353,89 @@ tov_map_view_focus (GtkWidget        *widget,
 }
 
 static void
+invalidate (TovMapView *self)
+{
+  g_clear_object (&self->picture);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static GdkTexture *
+texture_for_surface (cairo_surface_t *surface)
+{
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  /* GDK_MEMORY_DEFAULT is cairo's ARGB32 */
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* the map drawn once into an image at the screen's scale; GSK then only copies it
+ * (a cairo node would be replayed stroke by stroke on every frame by GSK's cairo renderer) */
+static void
+update_picture (TovMapView                *self,
+                int                        width,
+                int                        height,
+                const TovMapRenderOptions *options)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  gboolean rtl = is_rtl (self);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->picture != NULL && self->picture_width == width && self->picture_height == height &&
+      self->picture_scale == scale && self->picture_rtl == rtl && self->picture_dragging == self->dragging)
+    return;
+  g_clear_object (&self->picture);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  tov_map_renderer_draw (cr, self->data, self->layout, width, height, options);
+  cairo_destroy (cr);
+  self->picture = texture_for_surface (surface);
+  cairo_surface_destroy (surface);
+  self->picture_width = width;
+  self->picture_height = height;
+  self->picture_scale = scale;
+  self->picture_rtl = rtl;
+  self->picture_dragging = self->dragging;
+}
+
+/* what the focus ring, or the dragged node with its lines and name, may cover */
+static void
+overlay_bounds (TovMapView      *self,
+                double           map_x,
+                double           map_y,
+                gboolean         with_links,
+                graphene_rect_t *bounds)
+{
+  TovMapFrame f;
+  double x, y, reach, x0, y0, x1, y1;
+
+  frame (self, &f);
+  tov_map_frame_from_map (&f, map_x, map_y, &x, &y);
+  reach = self->layout->node_radius * f.scale * 1.6 + 4;
+  x0 = x - reach, x1 = x + reach, y0 = y - reach, y1 = y + reach;
+  if (with_links)
+    {
+      /* the name on either side, the lines to the members around the centre */
+      double name = f.scale * 0.3 + 16;
+      double centre = (TOV_MAP_MEMBER_CIRCLE + TOV_MAP_MEMBER_RADIUS) * f.scale + 4;
+
+      x0 = MIN (x0 - name, f.cx - centre);
+      x1 = MAX (x1 + name, f.cx + centre);
+      y0 = MIN (y0 - 16, f.cy - centre);
+      y1 = MAX (y1 + 16, f.cy + centre);
+    }
+  graphene_rect_init (bounds, x0, y0, x1 - x0, y1 - y0);
+}
+
+static void
 tov_map_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
@@ -374,41 +443,48 @@ tov_map_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   TovMapRenderOptions options = { 0 };
+  const TovMapNode *node;
+  graphene_rect_t bounds;
   cairo_t *cr;
 
   if (self->data == NULL || self->layout == NULL || width <= 0 || height <= 0)
     return;
   options.flags = is_rtl (self) ? TOV_MAP_RENDER_RTL : TOV_MAP_RENDER_NONE;
   options.flags |= TOV_MAP_RENDER_NO_TITLE;
-  options.focused_id = gtk_widget_has_focus (widget) ? self->focused_id : NULL;
+  options.cache = self->cache;
   if (self->dragging)
     {
       options.dragged_id = self->dragged_id;
       options.drag_x = self->drag_x;
       options.drag_y = self->drag_y;
     }
-  if (self->dragging)
-    {
-      /* a drag redraws only the dragged node over a cached picture of the rest */
-      if (self->background == NULL || self->background_width != width || self->background_height != height)
-        {
-          GtkSnapshot *cache = gtk_snapshot_new ();
-          TovMapRenderOptions rest = options;
 
-          rest.flags |= TOV_MAP_RENDER_SKIP_DRAGGED;
-          cr = gtk_snapshot_append_cairo (cache, &GRAPHENE_RECT_INIT (0, 0, width, height));
-          tov_map_renderer_draw (cr, self->data, self->layout, width, height, &rest);
-          cairo_destroy (cr);
-          g_clear_pointer (&self->background, gsk_render_node_unref);
-          self->background = gtk_snapshot_free_to_node (cache);
-          self->background_width = width;
-          self->background_height = height;
-        }
-      if (self->background != NULL)
-        gtk_snapshot_append_node (snapshot, self->background);
+  /* everything but the focus ring (and the dragged node), from the picture */
+  {
+    TovMapRenderOptions rest = options;
+
+    if (self->dragging)
+      rest.flags |= TOV_MAP_RENDER_SKIP_DRAGGED;
+    update_picture (self, width, height, &rest);
+    gtk_snapshot_append_texture (snapshot, self->picture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  }
+
+  /* then, small, what changes: the dragged node, the focus ring */
+  options.focused_id = gtk_widget_has_focus (widget) ? self->focused_id : NULL;
+  if (self->dragging && (node = tov_map_layout_lookup (self->layout, self->dragged_id, NULL)) != NULL)
+    {
       options.flags |= TOV_MAP_RENDER_ONLY_DRAGGED;
+      overlay_bounds (self, self->drag_x, self->drag_y, TRUE, &bounds);
     }
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  else if (options.focused_id != NULL && (node = focused_node (self, NULL)) != NULL)
+    {
+      /* nothing but the ring: the node itself is in the picture */
+      options.flags |= TOV_MAP_RENDER_FOCUS_ONLY;
+      overlay_bounds (self, node->x, node->y, FALSE, &bounds);
+    }
+  else
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   tov_map_renderer_draw (cr, self->data, self->layout, width, height, &options);
   cairo_destroy (cr);
 }
@@ -426,7 +502,17 @@ static void
 tov_map_view_direction_changed (GtkWidget        *widget,
                                 GtkTextDirection  previous)
 {
-  gtk_widget_queue_draw (widget);
+  invalidate (TOV_MAP_VIEW (widget));
+}
+
+/* new fonts installed or removed: lay the text out again */
+static void
+on_fontconfig_changed_cb (GtkSettings *settings,
+                          GParamSpec  *pspec,
+                          TovMapView  *self)
+{
+  tov_map_cache_clear (self->cache);
+  invalidate (self);
 }
 
 static void
@@ -434,7 +520,8 @@ tov_map_view_finalize (GObject *object)
 {
   TovMapView *self = TOV_MAP_VIEW (object);
 
-  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_object (&self->picture);
+  g_clear_pointer (&self->cache, tov_map_cache_free);
   g_clear_pointer (&self->layout, tov_map_layout_free);
   g_clear_pointer (&self->data, tov_map_data_free);
   g_clear_pointer (&self->focused_id, g_free);
@@ -509,6 +596,9 @@ tov_map_view_init (TovMapView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
 
+  self->cache = tov_map_cache_new ();
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-fontconfig-timestamp",
+                           G_CALLBACK (on_fontconfig_changed_cb), self, 0);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 300);
@@ -546,7 +636,7 @@ tov_map_view_set_data (TovMapView *self,
 {
   g_return_if_fail (TOV_IS_MAP_VIEW (self));
 
-  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_object (&self->picture);
   g_clear_pointer (&self->layout, tov_map_layout_free);
   if (data != self->data)
     g_clear_pointer (&self->data, tov_map_data_free);
@@ -645,4 +735,61 @@ tov_map_view_drop (TovMapView *self,
   set_focused (self, engagement_id);
   g_signal_emit (self, signals[NODE_MOVED], 0, engagement_id, (int) ring, angle, fraction);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * tov_map_view_drag_begin:
+ *
+ * Starts dragging the node of @engagement_id, as a press on it does; the
+ * drag shows once tov_map_view_drag_update () moves it.
+ *
+ * Returns: whether the node is on the map
+ */
+gboolean
+tov_map_view_drag_begin (TovMapView *self,
+                         const char *engagement_id)
+{
+  g_return_val_if_fail (TOV_IS_MAP_VIEW (self), FALSE);
+
+  g_clear_pointer (&self->dragged_id, g_free);
+  self->dragging = FALSE;
+  if (!tov_map_view_node_position (self, engagement_id, &self->drag_start_x, &self->drag_start_y))
+    return FALSE;
+  self->dragged_id = g_strdup (engagement_id);
+  return TRUE;
+}
+
+/* the dragged node's centre is now at (@x, @y), widget coordinates */
+void
+tov_map_view_drag_update (TovMapView *self,
+                          double      x,
+                          double      y)
+{
+  TovMapFrame f;
+
+  g_return_if_fail (TOV_IS_MAP_VIEW (self));
+  if (self->dragged_id == NULL)
+    return;
+  self->dragging = TRUE;
+  frame (self, &f);
+  tov_map_frame_to_map (&f, x, y, &self->drag_x, &self->drag_y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* let go at (@x, @y): the node snaps there (tov_map_view_drop ()), if it was dragged at all */
+void
+tov_map_view_drag_end (TovMapView *self,
+                       double      x,
+                       double      y)
+{
+  g_autofree char *id = NULL;
+  gboolean dragged;
+
+  g_return_if_fail (TOV_IS_MAP_VIEW (self));
+  id = g_steal_pointer (&self->dragged_id);
+  dragged = self->dragging;
+  self->dragging = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (id != NULL && dragged)
+    tov_map_view_drop (self, id, x, y);
 }

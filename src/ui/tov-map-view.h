@@ -35,6 +35,14 @@ void              tov_map_view_map_point       (TovMapView  *self,
                                                 double       map_y,
                                                 double      *x,
                                                 double      *y);
+gboolean          tov_map_view_drag_begin      (TovMapView  *self,
+                                                const char  *engagement_id);
+void              tov_map_view_drag_update     (TovMapView  *self,
+                                                double       x,
+                                                double       y);
+void              tov_map_view_drag_end        (TovMapView  *self,
+                                                double       x,
+                                                double       y);
 void              tov_map_view_drop            (TovMapView  *self,
                                                 const char  *engagement_id,
                                                 double       x,
