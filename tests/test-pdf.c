@@ -252,6 +252,91 @@ test_mapping_rows (void)
   g_assert_cmpuint (tables, >, 0);
 }
 
+/* a text of @n sentences, each with a token @prefix0001, @prefix0002, … */
+static char *
+long_text (const char *prefix,
+           const char *sentence,
+           guint       n)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (text, "%s%04u %s ", prefix, i, sentence);
+  return g_string_free (text, FALSE);
+}
+
+/* A paragraph taller than a page goes on over the next pages, line by line:
+ * every sentence printed once, none over the header or the footer. */
+static void
+test_long_paragraph (void)
+{
+  const char *languages[] = { "da", "ar", NULL };
+  g_autoptr(TovDocument) document = tov_document_new (languages);
+  g_autoptr(TovPdfRenderer) renderer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) word = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "long.pdf", NULL);
+  g_autofree char *danish = long_text ("Da", "Familien og tovholderen aftaler, hvem der gør hvad og hvornår.", 300);
+  g_autofree char *arabic = long_text ("Ar", "تتفق العائلة ومنسقها على من يفعل ماذا ومتى.", 300);
+  g_autofree char *xhtml = NULL;
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  guint seen[2][301] = { { 0 } };
+  guint pages = 0;
+  TovBlock *block;
+
+  if (!have_poppler ())
+    return;
+
+  tov_doc_text_set_all (tov_document_get_title (document), "Plan");
+  tov_doc_text_set_all (tov_document_get_header (document), "Familien Test");
+  tov_doc_text_set_all (tov_document_get_page_label (document), "%s / %s");
+  tov_doc_text_set_all (&tov_document_add (document, TOV_BLOCK_HEADING)->text, "Situation");
+  block = tov_document_add (document, TOV_BLOCK_PARAGRAPH);
+  tov_doc_text_set (&block->text, 0, danish, FALSE);
+  tov_doc_text_set (&block->text, 1, arabic, FALSE);
+  tov_doc_text_set_all (&tov_document_add (document, TOV_BLOCK_PARAGRAPH)->text, "Slut");
+
+  renderer = tov_pdf_renderer_new (document);
+  bytes = tov_pdf_renderer_render_pdf (renderer, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &xhtml, NULL, NULL, &error));
+  g_assert_no_error (error);
+  for (const char *p = xhtml; (p = strstr (p, "<page ")) != NULL; p++)
+    pages++;
+  g_assert_cmpuint (pages, >=, 3);
+
+  word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">(Da|Ar)([0-9]{4})</word>",
+                      0, 0, NULL);
+  g_regex_match (word, xhtml, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *top = g_match_info_fetch (match, 1);
+      g_autofree char *bottom = g_match_info_fetch (match, 2);
+      g_autofree char *language = g_match_info_fetch (match, 3);
+      g_autofree char *number = g_match_info_fetch (match, 4);
+      guint n = (guint) g_ascii_strtoull (number, NULL, 10);
+
+      g_assert_cmpuint (n, >=, 1);
+      g_assert_cmpuint (n, <=, 300);
+      seen[g_str_equal (language, "Ar")][n]++;
+      /* between the header's rule (40 + 20) and the footer's (841.89 - 40 - 22) */
+      g_assert_cmpfloat (g_ascii_strtod (top, NULL), >, 60.0);
+      g_assert_cmpfloat (g_ascii_strtod (bottom, NULL), <, 779.89);
+      g_match_info_next (match, NULL);
+    }
+  for (guint l = 0; l < 2; l++)
+    for (guint n = 1; n <= 300; n++)
+      if (seen[l][n] != 1)
+        g_error ("%s%04u printed %u times", l == 0 ? "Da" : "Ar", n, seen[l][n]);
+  g_assert_nonnull (strstr (xhtml, ">Slut</word>"));
+  g_assert_finalize_object (g_steal_pointer (&renderer));
+}
+
 static void
 test_languages_refused (void)
 {
@@ -280,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/tov/pdf/internal-and-anonymised", test_internal_and_anonymised);
   g_test_add_func ("/tov/pdf/minutes", test_minutes);
   g_test_add_func ("/tov/pdf/mapping-rows", test_mapping_rows);
+  g_test_add_func ("/tov/pdf/long-paragraph", test_long_paragraph);
   g_test_add_func ("/tov/pdf/languages-refused", test_languages_refused);
 
   status = g_test_run ();
