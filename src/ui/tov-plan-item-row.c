@@ -342,11 +342,12 @@ tov_plan_item_row_init (TovPlanItemRow *self)
   g_signal_connect (self->translation, "changed", G_CALLBACK (on_translation_changed_cb), self);
   g_signal_connect (self->scale, "notify::value", G_CALLBACK (on_scale_value_cb), self);
   g_signal_connect (self->internal_button, "toggled", G_CALLBACK (on_internal_toggled_cb), self);
-  add_focus_leave (self, tov_plan_text_get_view (self->text));
-  add_focus_leave (self, tov_plan_text_get_view (self->translation));
+  add_focus_leave (self, GTK_WIDGET (self->text));
+  add_focus_leave (self, GTK_WIDGET (self->translation));
   gtk_menu_button_set_create_popup_func (self->details_button, details_popup_cb, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (tov_plan_text_get_view (self->text)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text"), -1);
+  tov_plan_text_set_accessible_label (self->text, _("Text"));
+  /* the plan is written in Danish: left to right under any locale */
+  tov_plan_text_set_text_direction (self->text, GTK_TEXT_DIR_LTR);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->details_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Details"), -1);
 
@@ -426,8 +427,7 @@ tov_plan_item_row_set_translation (TovPlanItemRow *self,
   /* Translators: the heading of the translation beside a plan text; %s is a language code */
   label = g_strdup_printf (_("Translation (%s)"), language);
   gtk_label_set_label (self->language_label, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (tov_plan_text_get_view (self->translation)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  tov_plan_text_set_accessible_label (self->translation, label);
 }
 
 void

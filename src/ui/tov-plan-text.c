@@ -17,17 +17,20 @@
  * takes its size from a wrapping GtkLabel holding the same text (labels
  * measure height-for-width exactly) and lays the text view over it: the
  * text shows whole at any width and the row grows line by line as you
- * type. Read-only, only the label shows.
+ * type. The text view is made only when the text is edited (clicked, or
+ * reached by Tab): a plan of 500 items opens with labels only. Read-only,
+ * only the label shows.
  */
 
 struct _TovPlanText
 {
   GtkWidget    parent_instance;
 
-  GtkWidget   *label;   /* sizes the widget; shows the text when read-only */
-  GtkWidget   *view;
+  GtkWidget   *label;   /* sizes the widget; shows the text until it is edited */
+  GtkWidget   *view;    /* made on the first edit */
   gboolean     editable;
   gboolean     loading;
+  char        *accessible_label;
 };
 
 G_DEFINE_FINAL_TYPE (TovPlanText, tov_plan_text, GTK_TYPE_WIDGET)
@@ -69,7 +72,12 @@ tov_plan_text_measure (GtkWidget      *widget,
 
   gtk_widget_measure (self->label, orientation, for_size, minimum, natural, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = MIN (*minimum, 48);   /* wrap rather than widen the row */
+    {
+      /* wrap rather than widen the row; the same natural width for every
+       * text, so a text and its translation share the row evenly */
+      *minimum = MIN (*minimum, 48);
+      *natural = 200;
+    }
 }
 
 static void
@@ -82,7 +90,7 @@ tov_plan_text_size_allocate (GtkWidget *widget,
   GtkAllocation all = { 0, 0, width, height };
 
   gtk_widget_size_allocate (self->label, &all, -1);
-  if (gtk_widget_get_visible (self->view))
+  if (self->view != NULL && gtk_widget_get_visible (self->view))
     {
       int min;
 
@@ -101,10 +109,79 @@ tov_plan_text_snapshot (GtkWidget   *widget,
 {
   TovPlanText *self = TOV_PLAN_TEXT (widget);
 
-  if (self->editable)
+  if (self->view != NULL && gtk_widget_get_visible (self->view))
     gtk_widget_snapshot_child (widget, self->view, snapshot);
   else
     gtk_widget_snapshot_child (widget, self->label, snapshot);
+}
+
+static void
+ensure_view (TovPlanText *self)
+{
+  GtkTextBuffer *buffer;
+
+  if (self->view != NULL)
+    return;
+  self->view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->view), 6);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->view), self->editable);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->view), self->editable);
+  gtk_widget_set_direction (self->view, gtk_widget_get_direction (self->label));
+  gtk_widget_set_visible (self->view, self->editable);
+  gtk_widget_set_parent (self->view, GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->accessible_label, -1);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  /* Ctrl+Z undoes across the whole editor, not in one text */
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (buffer, gtk_label_get_label (GTK_LABEL (self->label)), -1);
+  self->loading = FALSE;
+  g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self);
+  gtk_widget_set_child_visible (self->label, !self->editable);
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+}
+
+/* Editing starts: the view takes the label's place, the cursor at the end. */
+static gboolean
+start_editing (TovPlanText *self)
+{
+  GtkTextIter end;
+
+  if (!self->editable)
+    return FALSE;
+  ensure_view (self);
+  gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), &end);
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), &end);
+  return gtk_widget_grab_focus (self->view);
+}
+
+static void
+on_pressed_cb (GtkGestureClick *gesture,
+               int              n_press,
+               double           x,
+               double           y,
+               TovPlanText     *self)
+{
+  if (self->view == NULL && self->editable)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      start_editing (self);
+    }
+}
+
+static void
+on_focus_enter_cb (GtkEventControllerFocus *focus,
+                   TovPlanText             *self)
+{
+  /* reached by Tab: edit at once */
+  if (self->view == NULL && gtk_widget_has_focus (GTK_WIDGET (self)))
+    start_editing (self);
 }
 
 static gboolean
@@ -112,9 +189,9 @@ tov_plan_text_grab_focus (GtkWidget *widget)
 {
   TovPlanText *self = TOV_PLAN_TEXT (widget);
 
-  if (self->editable)
+  if (self->view != NULL && self->editable)
     return gtk_widget_grab_focus (self->view);
-  return FALSE;
+  return start_editing (self);
 }
 
 static void
@@ -129,12 +206,21 @@ tov_plan_text_dispose (GObject *object)
 }
 
 static void
+tov_plan_text_finalize (GObject *object)
+{
+  g_free (TOV_PLAN_TEXT (object)->accessible_label);
+
+  G_OBJECT_CLASS (tov_plan_text_parent_class)->finalize (object);
+}
+
+static void
 tov_plan_text_class_init (TovPlanTextClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tov_plan_text_dispose;
+  object_class->finalize = tov_plan_text_finalize;
   widget_class->get_request_mode = tov_plan_text_get_request_mode;
   widget_class->measure = tov_plan_text_measure;
   widget_class->size_allocate = tov_plan_text_size_allocate;
@@ -144,13 +230,14 @@ tov_plan_text_class_init (TovPlanTextClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_set_css_name (widget_class, "plantext");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TEXT_BOX);
 }
 
 static void
 tov_plan_text_init (TovPlanText *self)
 {
-  GtkTextBuffer *buffer;
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
@@ -163,21 +250,12 @@ tov_plan_text_init (TovPlanText *self)
   gtk_widget_set_margin_top (self->label, 6);
   gtk_widget_set_margin_bottom (self->label, 6);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
-
-  self->view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->view), 6);
-  gtk_widget_set_visible (self->view, FALSE);
-  gtk_widget_set_parent (self->view, GTK_WIDGET (self));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
-  /* Ctrl+Z undoes across the whole editor, not in one text */
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (focus, "enter", G_CALLBACK (on_focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *
@@ -195,6 +273,8 @@ tov_plan_text_get_text (TovPlanText *self)
 
   g_return_val_if_fail (TOV_IS_PLAN_TEXT (self), NULL);
 
+  if (self->view == NULL)
+    return g_strdup (gtk_label_get_label (GTK_LABEL (self->label)));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -212,6 +292,11 @@ tov_plan_text_set_text (TovPlanText *self,
   old = tov_plan_text_get_text (self);
   if (g_strcmp0 (old, text != NULL ? text : "") == 0)
     return;
+  if (self->view == NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (self->label), text);
+      return;
+    }
   self->loading = TRUE;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), text != NULL ? text : "", -1);
   self->loading = FALSE;
@@ -231,11 +316,21 @@ tov_plan_text_set_editable (TovPlanText *self,
   g_return_if_fail (TOV_IS_PLAN_TEXT (self));
 
   self->editable = !!editable;
+  if (self->editable)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "editable");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "editable");
+  if (self->view == NULL)
+    {
+      /* Tab reaches the label, which turns into the editor */
+      gtk_widget_set_focusable (GTK_WIDGET (self), self->editable);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->editable ? "text" : NULL);
+      return;
+    }
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->view), self->editable);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->view), self->editable);
   gtk_widget_set_visible (self->view, self->editable);
   gtk_widget_set_child_visible (self->label, !self->editable);
-  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -248,15 +343,32 @@ tov_plan_text_set_text_direction (TovPlanText      *self,
 
   gtk_widget_set_direction (GTK_WIDGET (self), direction);
   gtk_widget_set_direction (self->label, direction);
-  gtk_widget_set_direction (self->view, direction);
+  if (self->view != NULL)
+    gtk_widget_set_direction (self->view, direction);
 }
 
-/* Returns: (transfer none): the GtkTextView typed in. */
+/* Returns: (transfer none): the GtkTextView typed in, made now if it was not yet. */
 GtkWidget *
 tov_plan_text_get_view (TovPlanText *self)
 {
   g_return_val_if_fail (TOV_IS_PLAN_TEXT (self), NULL);
+
+  ensure_view (self);
   return self->view;
+}
+
+/* Names the text for screen readers (the view's label, once it is made). */
+void
+tov_plan_text_set_accessible_label (TovPlanText *self,
+                                    const char  *label)
+{
+  g_return_if_fail (TOV_IS_PLAN_TEXT (self));
+
+  g_free (self->accessible_label);
+  self->accessible_label = g_strdup (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (self->view != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* Returns: (transfer none): the GtkLabel that sizes the text (and shows it read-only). */
