@@ -7,8 +7,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gstdio.h>
 
 #include "tov-map-layout.h"
+#include "tov-map-renderer.h"
+#include "tov-store-map.h"
+#include "tov-xml-reader.h"
 
 /* a family with four members and @n actors in random rings and sectors */
 static TovMapData *
@@ -364,6 +368,201 @@ test_members_and_description (void)
     }
 }
 
+/* the pure placement: a crowd around one point; names apart, shortened, then hidden */
+static void
+test_labels_place (void)
+{
+  TovMapBox bounds = { 0, 0, 400, 300 };
+  TovMapCircle circles[3] = { { 200, 150, 8 }, { 200, 175, 8 }, { 200, 125, 8 } };
+  TovMapBox boxes[1] = { { 220, 140, 40, 20 } };   /* something written right of the first node */
+  TovMapLabelRequest requests[3] = {
+    { 200, 150, 8, 120, 14, TRUE },
+    { 200, 175, 8, 120, 14, TRUE },
+    { 200, 125, 8, 120, 14, TRUE },
+  };
+  TovMapLabel labels[3], again[3];
+  guint visible = 0;
+
+  tov_map_labels_place (requests, 3, circles, 3, boxes, 1, &bounds, 30, labels);
+  for (guint i = 0; i < 3; i++)
+    {
+      if (!labels[i].visible)
+        continue;
+      visible++;
+      g_assert_false (tov_map_box_intersects (&labels[i].box, &boxes[0]));
+      for (guint c = 0; c < 3; c++)
+        g_assert_false (tov_map_box_hits_circle (&labels[i].box, &circles[c]));
+      for (guint j = i + 1; j < 3; j++)
+        g_assert_false (labels[j].visible && tov_map_box_intersects (&labels[i].box, &labels[j].box));
+    }
+  g_assert_cmpuint (visible, ==, 3);
+  /* the first cannot go right (the box is there): it goes to the left, full width */
+  g_assert_cmpfloat (labels[0].box.x + labels[0].box.width, <=, 200 - 8);
+  g_assert_false (labels[0].shortened);
+  /* the same input, the same output */
+  tov_map_labels_place (requests, 3, circles, 3, boxes, 1, &bounds, 30, again);
+  g_assert_cmpmem (labels, sizeof labels, again, sizeof again);
+
+  /* a narrow space: shortened to fit, never below the minimum, else hidden */
+  {
+    TovMapBox narrow = { 150, 135, 100, 30 };
+    TovMapLabelRequest one = { 200, 150, 8, 300, 14, TRUE };
+    TovMapLabelRequest wide = { 200, 150, 8, 300, 14, TRUE };
+    TovMapLabel label;
+
+    tov_map_labels_place (&one, 1, circles, 1, NULL, 0, &narrow, 20, &label);
+    g_assert_true (label.visible);
+    g_assert_true (label.shortened);
+    g_assert_cmpfloat (label.box.width, >=, 20);
+    g_assert_cmpfloat (label.box.x, >=, narrow.x);
+    g_assert_cmpfloat (label.box.x + label.box.width, <=, narrow.x + narrow.width);
+    tov_map_labels_place (&wide, 1, circles, 1, NULL, 0, &narrow, 60, &label);
+    g_assert_false (label.visible);
+  }
+}
+
+/* names of every length, as the register has them */
+static void
+rename_actors (TovMapData *data,
+               GRand      *rand)
+{
+  static const char *names[] = {
+    "Lise", "Mette Frederiksen", "Anne Kirstine Lund-Sørensen", "Dr. Berg",
+    "Jobkonsulent Tariq Mansour", "Sara Qasim Nielsen", "Røde Kors' lektiehjælp, Nørrebro",
+    "محمد الحسن", "Fatima Al-Sayed", "PPR",
+  };
+
+  for (guint i = 0; i < data->entries->len; i++)
+    {
+      TovMapEntry *entry = g_ptr_array_index (data->entries, i);
+
+      g_free (entry->actor_name);
+      entry->actor_name = g_strdup (names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))]);
+      entry->coordinator = i == 0;
+      entry->invited = g_rand_boolean (rand);
+    }
+}
+
+/* no two names cover each other or a node, every name inside the drawing;
+ * Returns: how many names are shown */
+static guint
+assert_labels_apart (const TovMapData   *data,
+                     const TovMapLayout *layout,
+                     double              width,
+                     double              height,
+                     TovMapRenderFlags   flags)
+{
+  g_autoptr(GArray) labels = tov_map_renderer_labels (data, layout, width, height, flags);
+  TovMapFrame frame;
+  guint shown = 0;
+
+  tov_map_renderer_frame (width, height, flags, &frame);
+  g_assert_cmpuint (labels->len, ==, layout->nodes->len);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const TovMapLabel *label = &g_array_index (labels, TovMapLabel, i);
+
+      if (!label->visible)
+        continue;
+      shown++;
+      g_assert_cmpfloat (label->box.width, >, 0);
+      g_assert_cmpfloat (label->box.x, >=, 0);
+      g_assert_cmpfloat (label->box.y, >=, 0);
+      g_assert_cmpfloat (label->box.x + label->box.width, <=, width);
+      g_assert_cmpfloat (label->box.y + label->box.height, <=, height);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          const TovMapLabel *other = &g_array_index (labels, TovMapLabel, j);
+          TovMapCircle circle;
+
+          if (j != i && other->visible && tov_map_box_intersects (&label->box, &other->box))
+            g_error ("the names of %s and %s overlap at %gx%g",
+                     g_array_index (layout->nodes, TovMapNode, i).entry->actor_name,
+                     g_array_index (layout->nodes, TovMapNode, j).entry->actor_name, width, height);
+          tov_map_renderer_node_circle (layout, &frame, j, &circle);
+          g_assert_false (tov_map_box_hits_circle (&label->box, &circle));
+        }
+    }
+  return shown;
+}
+
+static void
+test_labels_random (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (60);
+
+  for (guint n = 5; n <= 60; n += 5)
+    {
+      g_autoptr(TovMapData) data = random_data (rand, n, -1, -1);
+      g_autoptr(TovMapLayout) layout = NULL;
+      guint screen, small, page, rtl;
+
+      rename_actors (data, rand);
+      layout = tov_map_layout_new (data, "2025-06-01", NULL);
+      screen = assert_labels_apart (data, layout, 1280, 800, TOV_MAP_RENDER_NO_TITLE);
+      rtl = assert_labels_apart (data, layout, 1280, 800, TOV_MAP_RENDER_NO_TITLE | TOV_MAP_RENDER_RTL);
+      small = assert_labels_apart (data, layout, 640, 480, TOV_MAP_RENDER_NO_TITLE);
+      page = assert_labels_apart (data, layout, 842, 595, TOV_MAP_RENDER_NONE);  /* A4 landscape, points */
+      g_test_message ("%u actors: %u names shown on screen, %u in RTL, %u small, %u on A4",
+                      n, screen, rtl, small, page);
+      /* hiding is the last resort, not the rule */
+      g_assert_cmpuint (screen, >=, n * 9 / 10);
+      g_assert_cmpuint (page, >=, n * 8 / 10);
+      g_assert_cmpuint (small, >=, n / 2);
+    }
+}
+
+static void
+test_labels_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-map-layout-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *xml = g_build_filename (g_getenv ("TOV_SOURCE_DATADIR"), "demo", "demo.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (xml);
+  g_autoptr(TovStore) store = tov_store_open (db, &error);
+  g_autoptr(TovXmlReader) reader = NULL;
+  g_autoptr(GListModel) families = NULL;
+  guint maps = 0;
+
+  g_assert_no_error (error);
+  reader = tov_xml_reader_new (store);
+  g_assert_true (tov_xml_reader_import_file (reader, file, NULL, &error));
+  g_assert_no_error (error);
+  families = tov_store_list_families (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (families); i++)
+    {
+      g_autoptr(TovFamily) family = g_list_model_get_item (families, i);
+      g_autoptr(TovMapData) data = tov_store_load_map (store, tov_family_get_id (family), &error);
+      g_autoptr(TovMapLayout) layout = NULL;
+
+      g_assert_no_error (error);
+      layout = tov_map_layout_new (data, "2026-11-26", NULL);
+      if (layout->nodes->len == 0)
+        continue;
+      maps++;
+      /* on screen, in both directions, and on an A4 page: every name shown */
+      g_assert_cmpuint (assert_labels_apart (data, layout, 1280, 800, TOV_MAP_RENDER_NO_TITLE), ==,
+                        layout->nodes->len);
+      g_assert_cmpuint (assert_labels_apart (data, layout, 1280, 800, TOV_MAP_RENDER_NO_TITLE | TOV_MAP_RENDER_RTL),
+                        ==, layout->nodes->len);
+      g_assert_cmpuint (assert_labels_apart (data, layout, 842, 595, TOV_MAP_RENDER_NONE), ==,
+                        layout->nodes->len);
+    }
+  g_assert_cmpuint (maps, >=, 5);
+  g_clear_object (&reader);
+  g_clear_object (&families);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *path = g_strconcat (db, (const char *[]) { "", "-wal", "-shm" }[i], NULL);
+
+      g_remove (path);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +579,9 @@ main (int   argc,
   g_test_add_func ("/tov/map-layout/snap", test_snap);
   g_test_add_func ("/tov/map-layout/hit", test_hit);
   g_test_add_func ("/tov/map-layout/members-and-description", test_members_and_description);
+  g_test_add_func ("/tov/map-layout/labels-place", test_labels_place);
+  g_test_add_func ("/tov/map-layout/labels-apart-60", test_labels_random);
+  g_test_add_func ("/tov/map-layout/labels-apart-demo", test_labels_demo);
 
   return g_test_run ();
 }
