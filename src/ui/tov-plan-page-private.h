@@ -52,14 +52,19 @@ struct _TovPlanPage
 };
 
 /* tov-plan-page.c */
-void                tov_plan_page_connect_row     (TovPlanPage    *self,
-                                                   TovPlanItemRow *row);
 const char         *tov_plan_page_person_name     (TovPlanPage    *self,
                                                    const char     *person_id);
 const char         *tov_plan_page_member_filter   (TovPlanPage    *self);
 char               *tov_plan_page_focused_item    (TovPlanPage    *self);
 void                tov_plan_page_focus_item      (TovPlanPage    *self,
                                                    const char     *item_id);
+void                tov_plan_page_replace_item    (TovPlanPage    *self,
+                                                   TovRecord      *fresh);
+void                tov_plan_page_update_translation_label (TovPlanPage *self);
+
+/* tov-plan-page-rows.c */
+void                tov_plan_page_connect_row     (TovPlanPage    *self,
+                                                   TovPlanItemRow *row);
 
 /* tov-plan-page-sections.c */
 void                tov_plan_page_build_entries   (TovPlanPage    *self);
