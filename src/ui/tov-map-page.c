@@ -14,6 +14,7 @@
 #include "tov-map-add-dialog.h"
 #include "tov-map-item.h"
 #include "tov-map-page.h"
+#include "tov-map-page-private.h"
 #include "tov-map-renderer.h"
 #include "tov-map-view.h"
 #include "tov-record-dialog.h"
@@ -29,42 +30,6 @@
  * store says something of this family changed.
  */
 
-#define EXPORT_WIDTH_MM  297
-#define EXPORT_HEIGHT_MM 210
-#define EXPORT_DPI       300
-
-typedef struct
-{
-  GPtrArray *records;     /* snapshot to restore, or NULL */
-  char      *added_id;    /* engagement to delete, or NULL */
-  char      *actor_id;    /* actor created with it, to delete too */
-} UndoStep;
-
-struct _TovMapPage
-{
-  AdwBin          parent_instance;
-
-  TovStore       *store;
-  char           *family_id;
-  char           *date;          /* shown; NULL follows today */
-  char           *first_date;    /* of the slider */
-  char           *counts;
-  GListStore     *items;
-  GQueue          undo;
-  gulong          changed_id;
-  guint           reload_idle;
-  char           *pinned_id;
-  gboolean        updating_scale;
-
-  AdwToastOverlay *toast_overlay;
-  TovMapView     *map_view;
-  GtkColumnView  *list_view;
-  GtkRange       *date_scale;
-  GtkAdjustment  *date_adjustment;  /* the scale's; not bound: 4.8 would unparent it */
-  GtkLabel       *date_label;
-  GtkLabel       *counts_label;
-};
-
 G_DEFINE_FINAL_TYPE (TovMapPage, tov_map_page, ADW_TYPE_BIN)
 
 enum {
@@ -76,8 +41,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-undo_step_free (UndoStep *step)
+void
+tov_map_page_undo_step_free (UndoStep *step)
 {
   g_clear_pointer (&step->records, g_ptr_array_unref);
   g_free (step->added_id);
@@ -85,8 +50,8 @@ undo_step_free (UndoStep *step)
   g_free (step);
 }
 
-static char *
-today (void)
+char *
+tov_map_page_today (void)
 {
   const char *fixed = g_getenv ("TOV_TODAY");   /* tests and screenshots */
 
@@ -121,8 +86,8 @@ days_between (const char *from,
   return a != NULL && b != NULL ? g_date_days_between (a, b) : 0;
 }
 
-static void
-toast (TovMapPage *self,
+void
+tov_map_page_toast (TovMapPage *self,
        const char *title,
        gboolean    with_undo)
 {
@@ -143,7 +108,7 @@ push_undo (TovMapPage *self,
 {
   g_queue_push_head (&self->undo, step);
   while (g_queue_get_length (&self->undo) > 50)
-    undo_step_free (g_queue_pop_tail (&self->undo));
+    tov_map_page_undo_step_free (g_queue_pop_tail (&self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.undo", TRUE);
 }
 
@@ -155,7 +120,7 @@ snapshot (TovMapPage *self,
   GPtrArray *records = tov_store_snapshot (self->store, "engagements", engagement_id, &error);
 
   if (records == NULL)
-    toast (self, error->message, FALSE);
+    tov_map_page_toast (self, error->message, FALSE);
   return records;
 }
 
@@ -190,11 +155,11 @@ update_counts (TovMapPage       *self,
   gtk_label_set_text (self->counts_label, self->counts);
 }
 
-static void
-reload (TovMapPage *self)
+void
+tov_map_page_reload (TovMapPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *now = today ();
+  g_autofree char *now = tov_map_page_today ();
   g_autofree char *pinned = g_steal_pointer (&self->pinned_id);
   TovMapData *data;
   const char *date;
@@ -254,7 +219,7 @@ reload_idle_cb (gpointer user_data)
   TovMapPage *self = user_data;
 
   self->reload_idle = 0;
-  reload (self);
+  tov_map_page_reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -308,14 +273,14 @@ on_node_moved_cb (TovMapView *view,
   self->pinned_id = g_strdup (id);
   if (!tov_store_move_engagement (self->store, id, ring, angle, fraction, &error))
     {
-      toast (self, error->message, FALSE);
+      tov_map_page_toast (self, error->message, FALSE);
       queue_reload (self);   /* back to where it was */
       return;
     }
   step = g_new0 (UndoStep, 1);
   step->records = g_steal_pointer (&before);
   push_undo (self, step);
-  reload (self);
+  tov_map_page_reload (self);
 }
 
 static void
@@ -325,7 +290,7 @@ on_node_end_cb (TovMapView *view,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) before = snapshot (self, id);
-  g_autofree char *now = today ();
+  g_autofree char *now = tov_map_page_today ();
   g_autofree char *yesterday = date_plus_days (now, -1);
   const TovMapData *data = tov_map_view_get_data (view);
   const TovMapEntry *entry = data != NULL ? tov_map_data_lookup_entry (data, id) : NULL;
@@ -339,7 +304,7 @@ on_node_end_cb (TovMapView *view,
   /* ended yesterday: today the family no longer has this actor */
   if (!tov_store_end_engagement (self->store, id, yesterday, &deleted, &error))
     {
-      toast (self, error->message, FALSE);
+      tov_map_page_toast (self, error->message, FALSE);
       return;
     }
   step = g_new0 (UndoStep, 1);
@@ -349,8 +314,8 @@ on_node_end_cb (TovMapView *view,
     /* TRANSLATORS: %s is an actor's name */
     ? g_strdup_printf (_("Removed %s, who had not started yet"), name)
     : g_strdup_printf (_("Ended the engagement of %s as of %s"), name, yesterday);
-  toast (self, title, TRUE);
-  reload (self);
+  tov_map_page_toast (self, title, TRUE);
+  tov_map_page_reload (self);
 }
 
 static void
@@ -386,7 +351,7 @@ on_node_activated_cb (TovMapView *view,
   if (record == NULL || (before = snapshot (self, id)) == NULL)
     {
       if (error != NULL)
-        toast (self, error->message, FALSE);
+        tov_map_page_toast (self, error->message, FALSE);
       return;
     }
   dialog = tov_record_dialog_new (self->store, record, FALSE, columns);
@@ -410,9 +375,9 @@ on_added_cb (TovMapAddDialog *dialog,
   step->added_id = g_strdup (engagement_id);
   step->actor_id = g_strdup (actor_id);
   push_undo (self, step);
-  reload (self);
+  tov_map_page_reload (self);
   tov_map_view_set_focused_id (self->map_view, engagement_id);
-  toast (self, _("Actor added to the map"), TRUE);
+  tov_map_page_toast (self, _("Actor added to the map"), TRUE);
 }
 
 static void
@@ -424,130 +389,6 @@ on_list_activate_cb (GtkColumnView *view,
 
   if (item != NULL)
     on_node_activated_cb (self->map_view, tov_map_item_get_engagement_id (item), self);
-}
-
-static void
-map_undo_cb (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TovMapPage *self = TOV_MAP_PAGE (widget);
-  UndoStep *step = g_queue_pop_head (&self->undo);
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
-
-  if (step == NULL)
-    return;
-  if (step->records != NULL)
-    ok = tov_store_restore (self->store, step->records, &error);
-  else if (step->added_id != NULL)
-    {
-      ok = tov_store_delete (self->store, "engagements", step->added_id, &error);
-      /* a new actor goes too, unless another family has engaged them meanwhile */
-      if (ok && step->actor_id != NULL)
-        tov_store_delete (self->store, "actors", step->actor_id, NULL);
-    }
-  if (!ok)
-    toast (self, error->message, FALSE);
-  undo_step_free (step);
-  gtk_widget_action_set_enabled (widget, "map.undo", !g_queue_is_empty (&self->undo));
-  reload (self);
-}
-
-static void
-map_add_cb (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  tov_map_page_add_actor (TOV_MAP_PAGE (widget));
-}
-
-static void
-map_today_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  tov_map_page_set_date (TOV_MAP_PAGE (widget), NULL);
-}
-
-static void
-map_enrolment_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  TovMapPage *self = TOV_MAP_PAGE (widget);
-  const TovMapData *data = tov_map_view_get_data (self->map_view);
-
-  if (data != NULL && data->enrolled_on != NULL)
-    tov_map_page_set_date (self, data->enrolled_on);
-  else
-    toast (self, _("The family has no enrolment date yet."), FALSE);
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       TovMapPage      *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *now = today ();
-  gboolean svg = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "svg"));
-  TovMapRenderFlags flags = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
-                            ? TOV_MAP_RENDER_RTL : TOV_MAP_RENDER_NONE;
-  const char *date = self->date != NULL ? self->date : now;
-  gboolean ok;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      ok = svg ? tov_map_renderer_render_svg (self->store, self->family_id, date, EXPORT_WIDTH_MM,
-                                              EXPORT_HEIGHT_MM, flags, &bytes, &error)
-               : tov_map_renderer_render_png (self->store, self->family_id, date, EXPORT_WIDTH_MM,
-                                              EXPORT_HEIGHT_MM, EXPORT_DPI, flags, &bytes, &error);
-      if (ok)
-        ok = g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                      NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
-      toast (self, ok ? _("Map saved") : error->message, FALSE);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-export (TovMapPage *self,
-        gboolean    svg)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *chooser;
-  const TovMapData *data = tov_map_view_get_data (self->map_view);
-  g_autofree char *name = NULL;
-
-  chooser = gtk_file_chooser_native_new (svg ? _("Save Map as SVG") : _("Save Map as PNG"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  /* TRANSLATORS: the suggested file name of a saved map; %s is the family's name */
-  name = g_strdup_printf (_("%s map.%s"), data != NULL ? data->family_name : "", svg ? "svg" : "png");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "svg", GINT_TO_POINTER (svg));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-map_export_svg_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  export (TOV_MAP_PAGE (widget), TRUE);
-}
-
-static void
-map_export_png_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  export (TOV_MAP_PAGE (widget), FALSE);
 }
 
 static void
@@ -569,7 +410,7 @@ tov_map_page_finalize (GObject *object)
 {
   TovMapPage *self = TOV_MAP_PAGE (object);
 
-  g_queue_clear_full (&self->undo, (GDestroyNotify) undo_step_free);
+  g_queue_clear_full (&self->undo, (GDestroyNotify) tov_map_page_undo_step_free);
   g_clear_pointer (&self->family_id, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->first_date, g_free);
@@ -656,15 +497,7 @@ tov_map_page_class_init (TovMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovMapPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, TovMapPage, counts_label);
 
-  gtk_widget_class_install_action (widget_class, "map.add", NULL, map_add_cb);
-  gtk_widget_class_install_action (widget_class, "map.undo", NULL, map_undo_cb);
-  gtk_widget_class_install_action (widget_class, "map.today", NULL, map_today_cb);
-  gtk_widget_class_install_action (widget_class, "map.enrolment", NULL, map_enrolment_cb);
-  gtk_widget_class_install_action (widget_class, "map.export-svg", NULL, map_export_svg_cb);
-  gtk_widget_class_install_action (widget_class, "map.export-png", NULL, map_export_png_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "map.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "map.add", NULL);
+  tov_map_page_class_init_actions (widget_class);
 }
 
 static void
@@ -715,9 +548,9 @@ tov_map_page_set_store (TovMapPage *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  g_queue_clear_full (&self->undo, (GDestroyNotify) undo_step_free);
+  g_queue_clear_full (&self->undo, (GDestroyNotify) tov_map_page_undo_step_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.undo", FALSE);
-  reload (self);
+  tov_map_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -741,9 +574,9 @@ tov_map_page_set_family_id (TovMapPage *self,
   g_free (self->family_id);
   self->family_id = g_strdup (family_id);
   g_clear_pointer (&self->date, g_free);
-  g_queue_clear_full (&self->undo, (GDestroyNotify) undo_step_free);
+  g_queue_clear_full (&self->undo, (GDestroyNotify) tov_map_page_undo_step_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.undo", FALSE);
-  reload (self);
+  tov_map_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY_ID]);
 }
 
@@ -772,7 +605,7 @@ tov_map_page_set_date (TovMapPage *self,
 
   g_free (self->date);
   self->date = g_strdup (date);
-  reload (self);
+  tov_map_page_reload (self);
 }
 
 /* Returns: (transfer none): the engagements shown, as TovMapItem */
@@ -802,7 +635,7 @@ tov_map_page_add_actor (TovMapPage *self)
 {
   const TovMapData *data;
   TovMapAddDialog *dialog;
-  g_autofree char *now = today ();
+  g_autofree char *now = tov_map_page_today ();
   GtkRoot *root;
 
   g_return_val_if_fail (TOV_IS_MAP_PAGE (self), NULL);
