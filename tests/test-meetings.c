@@ -618,6 +618,272 @@ test_follow_up (Fixture       *f,
   }
 }
 
+static guint
+count_translations (Fixture *f)
+{
+  return count (f->store, "translations", "family_id", f->family);
+}
+
+/* Foreign keys, dangling translations, the search index: all well. */
+static void
+assert_store_sound (TovStore *store)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tov_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* Deleting a meeting takes its own rows with it and keeps its agreements,
+ * unlinked; one undo brings it all back, linked again; redo deletes again. */
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TovRecord) item = NULL;
+  g_autoptr(TovRecord) agreement = NULL;
+  g_autoptr(TovRecord) log = tov_record_new ("interpreter_logs");
+  g_autoptr(TovRecord) kept = NULL;
+  g_autofree char *participant = invite (f, f->meeting, f->child, NULL);
+  g_autofree char *other = NULL;
+  guint n_unlinked = 0;
+
+  g_assert_true (tov_meeting_editor_set_scaling (f->editor, participant, 7, NULL, &error));
+  item = tov_meeting_editor_add_item (f->editor, f->meeting, "worry", "Sami is alone after school", NULL, &error);
+  g_assert_true (tov_meeting_editor_set_translation (f->editor, f->family, "mapping_items", tov_record_get_id (item),
+                                                     "text", "ar", "سامي وحده بعد المدرسة", NULL, &error));
+  g_assert_true (tov_meeting_editor_set (f->editor, "meetings", f->meeting, "minutes", "We met at home.", NULL,
+                                         &error));
+  g_assert_true (tov_meeting_editor_set_translation (f->editor, f->family, "meetings", f->meeting, "minutes",
+                                                     "ar", "التقينا في البيت.", NULL, &error));
+  tov_record_set (log, "language", "ar");
+  tov_record_set (log, "interpreter", "Tolkeservice Syd");
+  tov_record_set (log, "mode", "phone");
+  g_assert_true (tov_meeting_editor_save_interpreter_log (f->editor, f->meeting, log, NULL, &error));
+  agreement = tov_meeting_editor_decide (f->editor, f->meeting, "Homework club", f->anne, NULL, "2025-04-01",
+                                         NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (agreement);
+  /* another meeting of the family is left alone */
+  other = g_strdup (tov_record_get_id (tov_meeting_editor_create (f->editor, f->family, "2025-05-01", NULL,
+                                                                  NULL, &error)));
+  g_object_unref (tov_meeting_editor_add_item (f->editor, other, "worry", "Another worry", NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (tov_meeting_editor_delete (f->editor, f->meeting, &n_unlinked, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_unlinked, ==, 1);
+  g_assert_null (tov_store_get (f->store, "meetings", f->meeting, NULL));
+  g_assert_cmpuint (count (f->store, "meeting_participants", "meeting_id", f->meeting), ==, 0);
+  g_assert_cmpuint (count (f->store, "mapping_items", "meeting_id", f->meeting), ==, 0);
+  g_assert_cmpuint (count (f->store, "scalings", "meeting_id", f->meeting), ==, 0);
+  g_assert_cmpuint (count (f->store, "interpreter_logs", "family_id", f->family), ==, 0);
+  g_assert_cmpuint (count_translations (f), ==, 0);
+  g_assert_cmpuint (count (f->store, "mapping_items", "meeting_id", other), ==, 1);
+  kept = tov_store_get (f->store, "agreements", tov_record_get_id (agreement), &error);
+  g_assert_nonnull (kept);
+  g_assert_cmpstr (tov_record_get (kept, "what"), ==, "Homework club");
+  g_assert_null (tov_record_get (kept, "meeting_id"));
+  g_clear_object (&kept);
+
+  /* one undo: the meeting whole again */
+  g_assert_true (tov_meeting_editor_undo (f->editor, &error));
+  g_assert_no_error (error);
+  kept = tov_store_get (f->store, "meetings", f->meeting, &error);
+  g_assert_cmpstr (tov_record_get (kept, "minutes"), ==, "We met at home.");
+  g_clear_object (&kept);
+  g_assert_cmpuint (count (f->store, "meeting_participants", "meeting_id", f->meeting), ==, 1);
+  g_assert_cmpuint (count (f->store, "mapping_items", "meeting_id", f->meeting), ==, 1);
+  g_assert_cmpuint (count (f->store, "scalings", "meeting_id", f->meeting), ==, 1);
+  g_assert_cmpuint (count (f->store, "interpreter_logs", "meeting_id", f->meeting), ==, 1);
+  g_assert_cmpuint (count_translations (f), ==, 2);
+  kept = tov_meeting_editor_find_translation (f->editor, tov_record_get_id (item), "text", "ar", &error);
+  g_assert_cmpstr (tov_record_get (kept, "text"), ==, "سامي وحده بعد المدرسة");
+  g_clear_object (&kept);
+  kept = tov_store_get (f->store, "agreements", tov_record_get_id (agreement), &error);
+  g_assert_cmpstr (tov_record_get (kept, "meeting_id"), ==, f->meeting);
+  assert_store_sound (f->store);
+
+  /* redo deletes it again */
+  g_assert_true (tov_meeting_editor_redo (f->editor, &error));
+  g_assert_no_error (error);
+  g_assert_null (tov_store_get (f->store, "meetings", f->meeting, NULL));
+  g_assert_cmpuint (count_translations (f), ==, 0);
+  g_assert_cmpuint (count (f->store, "agreements", "family_id", f->family), ==, 1);
+
+  /* a meeting that is gone cannot be deleted twice */
+  g_assert_false (tov_meeting_editor_delete (f->editor, f->meeting, NULL, &error));
+  g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_NOT_FOUND);
+}
+
+/* The interpreter log goes with its meeting in the database itself too
+ * (ON DELETE CASCADE), as when a family's meetings are deleted with it. */
+static void
+test_delete_cascade (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TovRecord) log = tov_record_new ("interpreter_logs");
+
+  tov_record_set (log, "language", "ar");
+  tov_record_set (log, "interpreter", "Tolkeservice Syd");
+  tov_record_set (log, "mode", "in_person");
+  g_assert_true (tov_meeting_editor_save_interpreter_log (f->editor, f->meeting, log, NULL, &error));
+  g_assert_true (tov_store_delete (f->store, "families", f->family, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (f->store, "interpreter_logs", "meeting_id", f->meeting), ==, 0);
+  assert_store_sound (f->store);
+}
+
+static void
+on_changed_cb (TovStore   *store,
+               const char *table,
+               const char *id,
+               guint      *n)
+{
+  (*n)++;
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Typing the minutes writes nothing per key: the last text after a pause,
+ * or when flushed (focus-out, page closed), as one undo step. */
+static void
+test_typing (Fixture       *f,
+             gconstpointer  data)
+{
+  static const char * const keys[] = { "W", "We", "We m", "We met", "We met at home" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TovRecord) meeting = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  guint writes = 0;
+
+  tov_plan_editor_set_save_delay (tov_meeting_editor_get_plan_editor (f->editor), 20, 100);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), &writes);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    tov_meeting_editor_set_later (f->editor, "meetings", f->meeting, "minutes", keys[i]);
+  g_assert_cmpuint (writes, ==, 0);
+  meeting = tov_store_get (f->store, "meetings", f->meeting, &error);
+  g_assert_null (tov_record_get (meeting, "minutes"));
+  g_clear_object (&meeting);
+
+  /* focus-out */
+  g_assert_true (tov_meeting_editor_flush (f->editor, &error));
+  g_assert_cmpuint (writes, ==, 1);
+  meeting = tov_store_get (f->store, "meetings", f->meeting, &error);
+  g_assert_cmpstr (tov_record_get (meeting, "minutes"), ==, "We met at home");
+  g_clear_object (&meeting);
+
+  /* after a pause, with no flush */
+  tov_meeting_editor_set_later (f->editor, "meetings", f->meeting, "minutes", "We met at home.");
+  g_timeout_add (200, quit_cb, loop);
+  g_main_loop_run (loop);
+  g_assert_cmpuint (writes, ==, 2);
+  meeting = tov_store_get (f->store, "meetings", f->meeting, &error);
+  g_assert_cmpstr (tov_record_get (meeting, "minutes"), ==, "We met at home.");
+  g_clear_object (&meeting);
+
+  /* another edit writes what typing left first, in order: the undo stack
+   * then takes back the edit, then the whole run of typing */
+  tov_meeting_editor_set_later (f->editor, "meetings", f->meeting, "minutes", "We met at home. Sami came.");
+  g_assert_true (tov_meeting_editor_set (f->editor, "meetings", f->meeting, "place", "Projekthuset", NULL, &error));
+  meeting = tov_store_get (f->store, "meetings", f->meeting, &error);
+  g_assert_cmpstr (tov_record_get (meeting, "minutes"), ==, "We met at home. Sami came.");
+  g_clear_object (&meeting);
+  g_assert_true (tov_meeting_editor_undo (f->editor, &error));
+  g_assert_true (tov_meeting_editor_undo (f->editor, &error));
+  meeting = tov_store_get (f->store, "meetings", f->meeting, &error);
+  g_assert_null (tov_record_get (meeting, "place"));
+  g_assert_null (tov_record_get (meeting, "minutes"));
+  g_clear_object (&meeting);
+
+  /* typing left waiting is written when the editor goes */
+  tov_meeting_editor_set_later (f->editor, "meetings", f->meeting, "minutes", "Written on close");
+  g_signal_handlers_disconnect_by_func (f->store, on_changed_cb, &writes);
+  g_clear_object (&f->editor);
+  meeting = tov_store_get (f->store, "meetings", f->meeting, &error);
+  g_assert_cmpstr (tov_record_get (meeting, "minutes"), ==, "Written on close");
+  f->editor = tov_meeting_editor_new (f->store);
+}
+
+/* A mapping item, the minutes and an agreement each carry a translation;
+ * typing a new one is one undo step; emptying it removes it. */
+static void
+test_translations (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TovRecord) item = tov_meeting_editor_add_item (f->editor, f->meeting, "working_well",
+                                                           "Sami goes to school every day", NULL, NULL);
+  g_autoptr(TovRecord) agreement = tov_meeting_editor_decide (f->editor, f->meeting, "Homework club", f->anne,
+                                                              NULL, NULL, NULL, NULL);
+  g_autoptr(TovRecord) found = NULL;
+  const char *column = NULL;
+  const char *id = tov_record_get_id (item);
+
+  tov_plan_editor_set_save_delay (tov_meeting_editor_get_plan_editor (f->editor), 10000, 10000);
+  /* typed letter by letter: added with the first, the rest waits */
+  g_assert_true (tov_meeting_editor_set_translation_later (f->editor, f->family, "mapping_items", id, "text", "ar",
+                                                           "س", NULL, &error));
+  g_assert_true (tov_meeting_editor_set_translation_later (f->editor, f->family, "mapping_items", id, "text", "ar",
+                                                           "سامي", NULL, &error));
+  g_assert_true (tov_meeting_editor_set_translation_later (f->editor, f->family, "mapping_items", id, "text", "ar",
+                                                           "سامي يذهب إلى المدرسة", NULL, &error));
+  g_assert_no_error (error);
+  found = tov_meeting_editor_find_translation (f->editor, id, "text", "ar", &error);
+  g_assert_cmpstr (tov_record_get (found, "text"), ==, "س");
+  g_clear_object (&found);
+  g_assert_true (tov_meeting_editor_flush (f->editor, &error));
+  found = tov_meeting_editor_find_translation (f->editor, id, "text", "ar", &error);
+  g_assert_cmpstr (tov_record_get (found, "text"), ==, "سامي يذهب إلى المدرسة");
+  g_assert_cmpstr (tov_record_get (found, "source_table"), ==, "mapping_items");
+  g_assert_cmpstr (tov_record_get (found, "family_id"), ==, f->family);
+  g_clear_object (&found);
+
+  g_assert_true (tov_meeting_editor_set_translation (f->editor, f->family, "agreements",
+                                                     tov_record_get_id (agreement), "what", "ar",
+                                                     "نادي الواجبات المنزلية", NULL, &error));
+  g_assert_true (tov_meeting_editor_set_translation (f->editor, f->family, "meetings", f->meeting, "minutes",
+                                                     "ar", "محضر", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_translations (f), ==, 3);
+
+  /* a field that is not a translatable text is refused beside it */
+  g_assert_false (tov_meeting_editor_set_translation (f->editor, f->family, "meetings", f->meeting, "place",
+                                                      "ar", "البيت", &column, &error));
+  g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_INVALID);
+  g_assert_cmpstr (column, ==, "field");
+  g_clear_error (&error);
+
+  /* undo: the minutes' translation, the agreement's, then the whole typed one */
+  g_assert_true (tov_meeting_editor_undo (f->editor, &error));
+  g_assert_true (tov_meeting_editor_undo (f->editor, &error));
+  g_assert_cmpuint (count_translations (f), ==, 1);
+  g_assert_true (tov_meeting_editor_undo (f->editor, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_translations (f), ==, 0);
+  g_assert_true (tov_meeting_editor_redo (f->editor, &error));
+  found = tov_meeting_editor_find_translation (f->editor, id, "text", "ar", &error);
+  g_assert_cmpstr (tov_record_get (found, "text"), ==, "سامي يذهب إلى المدرسة");
+  g_clear_object (&found);
+
+  /* emptied: removed */
+  g_assert_true (tov_meeting_editor_set_translation_later (f->editor, f->family, "mapping_items", id, "text", "ar",
+                                                           "", NULL, &error));
+  g_assert_null (tov_meeting_editor_find_translation (f->editor, id, "text", "ar", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +898,10 @@ main (int   argc,
   ADD ("/tov/meetings/review", test_review);
   ADD ("/tov/meetings/decide", test_decide);
   ADD ("/tov/meetings/interpreter-log", test_interpreter_log);
+  ADD ("/tov/meetings/delete-undo", test_delete);
+  ADD ("/tov/meetings/delete-cascade", test_delete_cascade);
+  ADD ("/tov/meetings/typing-later", test_typing);
+  ADD ("/tov/meetings/translations", test_translations);
   ADD ("/tov/follow-up/query", test_follow_up);
   g_test_add_func ("/tov/follow-up/week-end", test_week_end);
 

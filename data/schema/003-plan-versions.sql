@@ -6,7 +6,8 @@
 -- interpreter_logs puts on record that the family understood: at a network
 -- meeting or when a plan version was agreed, in which language, by which
 -- interpreter or agency, in person or by phone, and which parts were read
--- aloud or translated. A log belongs to exactly one meeting or one version.
+-- aloud or translated. A log belongs to exactly one meeting or one version,
+-- and goes with its meeting when the meeting is deleted.
 --
 -- plan_items.lineage is the id of the item a copy descends from: agreeing a
 -- plan copies its items into a new draft, each copy keeping the lineage of
@@ -20,7 +21,7 @@ CREATE TABLE interpreter_logs (
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,
   family_id   TEXT NOT NULL REFERENCES families (id) ON DELETE CASCADE,
-  meeting_id  TEXT REFERENCES meetings (id),
+  meeting_id  TEXT REFERENCES meetings (id) ON DELETE CASCADE,
   version_id  TEXT REFERENCES plan_versions (id),
   language    TEXT NOT NULL,
   interpreter TEXT NOT NULL,

@@ -18,7 +18,10 @@
  * in its columns, each participant's scaling and the interpreter log. Each
  * writes at once (autosave) and goes on the undo stack of a TovPlanEditor,
  * whose undo writes any table's rows back: one undo machinery for the plan
- * and the meetings.
+ * and the meetings. Typing is written later (tov-meeting-editor-texts.c):
+ * every other edit first writes what typing left waiting, so the undo
+ * stack keeps the order things were done in. Deleting a meeting is in
+ * tov-meeting-editor-delete.c.
  */
 
 struct _TovMeetingEditor
@@ -277,6 +280,9 @@ tov_meeting_editor_create (TovMeetingEditor *self,
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), NULL);
 
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return NULL;
+
   tov_record_set (meeting, "family_id", family_id);
   tov_record_set (meeting, "held_on", held_on != NULL ? held_on : today);
   tov_record_set (meeting, "kind", kind != NULL ? kind : "network");
@@ -327,6 +333,9 @@ tov_meeting_editor_set_invited (TovMeetingEditor *self,
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), FALSE);
   g_return_val_if_fail ((person_id == NULL) != (actor_id == NULL), FALSE);
+
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return FALSE;
 
   existing = tov_meeting_editor_find_participant (self, meeting_id, person_id, actor_id, &local_error);
   if (local_error != NULL)
@@ -417,6 +426,9 @@ tov_meeting_editor_add_item (TovMeetingEditor *self,
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), NULL);
 
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return NULL;
+
   items = list_column (self, meeting_id, category, error);
   if (items == NULL)
     return NULL;
@@ -441,6 +453,9 @@ tov_meeting_editor_delete_item (TovMeetingEditor *self,
   g_autoptr(TovRecord) item = NULL;
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), FALSE);
+
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return FALSE;
 
   item = tov_store_get (self->store, "mapping_items", item_id, error);
   if (item == NULL || !tov_store_delete (self->store, "mapping_items", item_id, error))
@@ -471,6 +486,9 @@ tov_meeting_editor_move_item (TovMeetingEditor *self,
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), FALSE);
   g_return_val_if_fail (delta == -1 || delta == 1, FALSE);
+
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return FALSE;
 
   item = tov_store_get (self->store, "mapping_items", item_id, error);
   if (item == NULL)
@@ -532,6 +550,9 @@ tov_meeting_editor_set_scaling (TovMeetingEditor *self,
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), FALSE);
+
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return FALSE;
 
   participant = tov_store_get (self->store, "meeting_participants", participant_id, error);
   if (participant == NULL)
@@ -608,6 +629,9 @@ tov_meeting_editor_save_interpreter_log (TovMeetingEditor *self,
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), FALSE);
   g_return_val_if_fail (TOV_IS_RECORD (log), FALSE);
 
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return FALSE;
+
   meeting = tov_store_get (self->store, "meetings", meeting_id, error);
   if (meeting == NULL)
     return FALSE;
@@ -657,6 +681,9 @@ tov_meeting_editor_review (TovMeetingEditor *self,
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), FALSE);
 
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return FALSE;
+
   before = tov_store_get (self->store, "agreements", agreement_id, error);
   if (before == NULL ||
       !tov_store_plan_review_agreement (self->store, agreement_id, status, due_on, note, column, error))
@@ -689,6 +716,9 @@ tov_meeting_editor_decide (TovMeetingEditor *self,
   TovRecord *agreement;
 
   g_return_val_if_fail (TOV_IS_MEETING_EDITOR (self), NULL);
+
+  if (!tov_plan_editor_flush (self->plan_editor, error))
+    return NULL;
 
   agreement = tov_store_plan_decide (self->store, meeting_id, what, actor_id, person_id, due_on,
                                      column, error);

@@ -122,4 +122,42 @@ gboolean    tov_meeting_editor_undo          (TovMeetingEditor  *self,
 gboolean    tov_meeting_editor_redo          (TovMeetingEditor  *self,
                                               GError           **error);
 
+/* tov-meeting-editor-delete.c */
+gboolean    tov_meeting_editor_delete        (TovMeetingEditor  *self,
+                                              const char        *meeting_id,
+                                              guint             *n_unlinked,
+                                              GError           **error);
+
+/* tov-meeting-editor-texts.c: typing and translations */
+void        tov_meeting_editor_set_later     (TovMeetingEditor  *self,
+                                              const char        *table,
+                                              const char        *id,
+                                              const char        *column_name,
+                                              const char        *value);
+gboolean    tov_meeting_editor_flush         (TovMeetingEditor  *self,
+                                              GError           **error);
+TovRecord  *tov_meeting_editor_find_translation (TovMeetingEditor *self,
+                                              const char        *source_id,
+                                              const char        *field,
+                                              const char        *language,
+                                              GError           **error);
+gboolean    tov_meeting_editor_set_translation (TovMeetingEditor *self,
+                                              const char        *family_id,
+                                              const char        *source_table,
+                                              const char        *source_id,
+                                              const char        *field,
+                                              const char        *language,
+                                              const char        *text,
+                                              const char       **column,
+                                              GError           **error);
+gboolean    tov_meeting_editor_set_translation_later (TovMeetingEditor *self,
+                                              const char        *family_id,
+                                              const char        *source_table,
+                                              const char        *source_id,
+                                              const char        *field,
+                                              const char        *language,
+                                              const char        *text,
+                                              const char       **column,
+                                              GError           **error);
+
 G_END_DECLS
