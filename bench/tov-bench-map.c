@@ -20,76 +20,8 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "tov-bench-map-common.h"
 #include "tov-map-renderer.h"
-
-static TovMapData *
-make_data (guint n)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (300);
-  TovMapData *data = tov_map_data_new ("f", "Familien Benchmark", "2025-01-01");
-
-  for (guint m = 0; m < 7; m++)
-    {
-      g_autofree char *id = g_strdup_printf ("p%u", m);
-      g_autofree char *name = g_strdup_printf ("Person %u", m + 1);
-
-      tov_map_data_add_member (data, id, name);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("e%04u", i);
-      g_autofree char *actor = g_strdup_printf ("Aktør nummer %u", i + 1);
-      TovMapEntry *entry = tov_map_data_add_entry (data, id, id, actor,
-                                                   g_rand_int_range (rand, 0, TOV_MAP_N_RINGS),
-                                                   g_rand_int_range (rand, 0, TOV_MAP_N_SECTORS),
-                                                   "2025-01-01", NULL);
-
-      entry->invited = g_rand_boolean (rand);
-      if (g_rand_boolean (rand))
-        {
-          entry->has_position = TRUE;
-          entry->angle = tov_map_sector_start (entry->sector) + g_rand_double_range (rand, 0, 40);
-          entry->radius = g_rand_double (rand);
-        }
-      for (guint m = g_rand_int_range (rand, 0, 3); m > 0; m--)
-        g_ptr_array_add (entry->member_ids, g_strdup_printf ("p%d", g_rand_int_range (rand, 0, 7)));
-    }
-  return data;
-}
-
-/* the thread's CPU time, ms: other processes on a loaded machine do not count */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-report (const char *what,
-        GArray     *ms)
-{
-  double sum = 0;
-
-  g_array_sort (ms, compare_doubles);
-  for (guint i = 0; i < ms->len; i++)
-    sum += g_array_index (ms, double, i);
-  g_print ("%-34s mean %7.3f ms  p50 %7.3f ms  p95 %7.3f ms  max %7.3f ms  (%u runs)\n", what,
-           sum / ms->len, g_array_index (ms, double, ms->len / 2),
-           g_array_index (ms, double, (guint) (ms->len * 0.95)),
-           g_array_index (ms, double, ms->len - 1), ms->len);
-}
 
 int
 main (int   argc,
@@ -127,6 +59,22 @@ main (int   argc,
   g_print ("actors %u, node radius %.4f map units\n", layout->nodes->len, layout->node_radius);
   report ("layout", layout_ms);
   report ("layout, CPU time", layout_cpu);
+
+  /* the names placed from nothing (text laid out too): what a new layout costs on top */
+  {
+    g_autoptr(GArray) labels_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+
+    for (guint i = 0; i < 20; i++)
+      {
+        double cpu = cpu_ms ();
+        GArray *labels = tov_map_renderer_labels (data, layout, 1280, 800, TOV_MAP_RENDER_NO_TITLE);
+
+        cpu = cpu_ms () - cpu;
+        g_array_unref (labels);
+        g_array_append_val (labels_cpu, cpu);
+      }
+    report ("names placed, text laid out, CPU", labels_cpu);
+  }
 
   dragged = &g_array_index (layout->nodes, TovMapNode, layout->nodes->len / 2);
   options.dragged_id = dragged->entry->engagement_id;

@@ -47,7 +47,7 @@ struct _TovMapView
   double        drag_y;
   gboolean      dragging;
   TovMapCache  *cache;          /* text laid out and names placed, kept between drawings */
-  GdkTexture   *picture;        /* the map as last drawn, without focus ring (and without
+  GskRenderNode *picture;       /* the map as last drawn, without focus ring (and without
                                  * the dragged node while dragging) */
   int           picture_width;
   int           picture_height;
@@ -355,28 +355,15 @@ tov_map_view_focus (GtkWidget        *widget,
 static void
 invalidate (TovMapView *self)
 {
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static GdkTexture *
-texture_for_surface (cairo_surface_t *surface)
-{
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = NULL;
-
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  /* GDK_MEMORY_DEFAULT is cairo's ARGB32 */
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
-/* the map drawn once into an image at the screen's scale; GSK then only copies it
- * (a cairo node would be replayed stroke by stroke on every frame by GSK's cairo renderer) */
+/* the map drawn once into an image at the screen's scale, kept as one render node that
+ * only paints that image: GSK's cairo renderer replays one paint per frame (not every
+ * stroke, as a cairo node of the drawing itself would), the GL renderer uploads it once
+ * (the same node every frame), and a texture node is not used because GSK's cairo
+ * renderer copies the whole texture into a new surface on every frame */
 static void
 update_picture (TovMapView                *self,
                 int                        width,
@@ -391,13 +378,17 @@ update_picture (TovMapView                *self,
   if (self->picture != NULL && self->picture_width == width && self->picture_height == height &&
       self->picture_scale == scale && self->picture_rtl == rtl && self->picture_dragging == self->dragging)
     return;
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
   tov_map_renderer_draw (cr, self->data, self->layout, width, height, options);
   cairo_destroy (cr);
-  self->picture = texture_for_surface (surface);
+  self->picture = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = gsk_cairo_node_get_draw_context (self->picture);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
   cairo_surface_destroy (surface);
   self->picture_width = width;
   self->picture_height = height;
@@ -466,7 +457,7 @@ tov_map_view_snapshot (GtkWidget   *widget,
     if (self->dragging)
       rest.flags |= TOV_MAP_RENDER_SKIP_DRAGGED;
     update_picture (self, width, height, &rest);
-    gtk_snapshot_append_texture (snapshot, self->picture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    gtk_snapshot_append_node (snapshot, self->picture);
   }
 
   /* then, small, what changes: the dragged node, the focus ring */
@@ -520,7 +511,7 @@ tov_map_view_finalize (GObject *object)
 {
   TovMapView *self = TOV_MAP_VIEW (object);
 
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   g_clear_pointer (&self->cache, tov_map_cache_free);
   g_clear_pointer (&self->layout, tov_map_layout_free);
   g_clear_pointer (&self->data, tov_map_data_free);
@@ -636,7 +627,7 @@ tov_map_view_set_data (TovMapView *self,
 {
   g_return_if_fail (TOV_IS_MAP_VIEW (self));
 
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   g_clear_pointer (&self->layout, tov_map_layout_free);
   if (data != self->data)
     g_clear_pointer (&self->data, tov_map_data_free);
