@@ -337,6 +337,45 @@ test_long_paragraph (void)
   g_assert_finalize_object (g_steal_pointer (&renderer));
 }
 
+/* a name is the same in both languages: a bilingual table shows it once,
+ * a translated text in both columns */
+static void
+test_table_names_once (void)
+{
+  const char *languages[] = { "da", "ar", NULL };
+  g_autoptr(TovDocument) document = tov_document_new (languages);
+  g_autoptr(TovPdfRenderer) renderer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "names.pdf", NULL);
+  g_autofree char *text = NULL;
+  TovBlock *table;
+  TovDocText *cell;
+  guint count = 0;
+
+  if (!have_poppler ())
+    return;
+  table = tov_document_add_table (document, 2);
+  tov_doc_text_set (tov_block_add_cell (table), 0, "Hvem", FALSE);
+  tov_doc_text_set (tov_block_add_cell (table), 0, "Hvad", FALSE);
+  tov_doc_text_set_all (tov_block_add_cell (table), "Birgittefog");
+  cell = tov_block_add_cell (table);
+  tov_doc_text_set (cell, 0, "Praktikplads", FALSE);
+  tov_doc_text_set (cell, 1, "تدريب", FALSE);
+  g_assert_true (tov_doc_text_repeats (tov_block_get_cell (table, 1, 0), 1));
+  g_assert_false (tov_doc_text_repeats (cell, 1));
+
+  renderer = tov_pdf_renderer_new (document);
+  bytes = tov_pdf_renderer_render_pdf (renderer, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  text = run ("pdftotext", path);
+  for (const char *p = text; (p = strstr (p, "Birgittefog")) != NULL; p++)
+    count++;
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_nonnull (strstr (text, "Praktikplads"));
+}
+
 static void
 test_languages_refused (void)
 {
@@ -366,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/tov/pdf/minutes", test_minutes);
   g_test_add_func ("/tov/pdf/mapping-rows", test_mapping_rows);
   g_test_add_func ("/tov/pdf/long-paragraph", test_long_paragraph);
+  g_test_add_func ("/tov/pdf/table-names-once", test_table_names_once);
   g_test_add_func ("/tov/pdf/languages-refused", test_languages_refused);
 
   status = g_test_run ();

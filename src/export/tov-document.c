@@ -334,3 +334,19 @@ tov_doc_text_is_empty (const TovDocText *text)
       return FALSE;
   return TRUE;
 }
+
+/**
+ * tov_doc_text_repeats:
+ *
+ * Whether @slot holds the very text of the first slot (a name, a phone
+ * number): a table cell shows it once, not once per language.
+ */
+gboolean
+tov_doc_text_repeats (const TovDocText *text,
+                      guint             slot)
+{
+  g_return_val_if_fail (text != NULL && slot < TOV_DOCUMENT_MAX_LANGUAGES, FALSE);
+
+  return slot > 0 && text->text[0] != NULL && g_strcmp0 (text->text[0], text->text[slot]) == 0 &&
+         !text->untranslated[slot] && !text->untranslated[0];
+}

@@ -103,5 +103,7 @@ void              tov_doc_text_set_all            (TovDocText         *text,
 const char       *tov_doc_text_get                (const TovDocText   *text,
                                                    guint               slot);
 gboolean          tov_doc_text_is_empty           (const TovDocText   *text);
+gboolean          tov_doc_text_repeats            (const TovDocText   *text,
+                                                   guint               slot);
 
 G_END_DECLS

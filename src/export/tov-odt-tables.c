@@ -224,7 +224,7 @@ tov_odt_write_data_table (TovOdtWriter   *self,
 
           tov_odt_cell_start (w, r == 0 ? "HeadCell" : "Cell");
           for (guint s = 0; s < tov_odt_writer_n_slots (self); s++)
-            if (cell != NULL && (s == 0 || *tov_doc_text_get (cell, s) != '\0'))
+            if (cell != NULL && (s == 0 || *tov_doc_text_get (cell, s) != '\0') && !tov_doc_text_repeats (cell, s))
               tov_odt_paragraph (self, w, s, cell, r == 0 ? "Table_20_Heading" : "Table_20_Contents");
           if (cell == NULL)
             {

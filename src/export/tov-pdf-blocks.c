@@ -371,7 +371,8 @@ table_row (TovPdfRenderer *self,
 
       for (guint s = 0; cell != NULL && s < slots; s++)
         {
-          double h = text_at (self, NULL, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
+          double h = tov_doc_text_repeats (cell, s) ? 0
+                   : text_at (self, NULL, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
           cy += h + (h > 0 && s + 1 < slots ? 2 : 0);
         }
       height = MAX (height, cy + CELL_PAD - y);
@@ -394,7 +395,8 @@ table_row (TovPdfRenderer *self,
 
       for (guint s = 0; cell != NULL && s < slots; s++)
         {
-          double h = text_at (self, cr, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
+          double h = tov_doc_text_repeats (cell, s) ? 0
+                   : text_at (self, cr, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
           cy += h + (h > 0 && s + 1 < slots ? 2 : 0);
         }
       cairo_save (cr);

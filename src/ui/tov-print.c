@@ -32,7 +32,8 @@ typedef struct
   GtkWidget      *parent;
   TovStore       *store;
   char           *family_id;
-  char           *version_id;
+  char           *version_id;  /* the plan version printed, or NULL */
+  char           *meeting_id;  /* the meeting whose minutes are printed, or NULL */
   TovPrintKind    kind;
   GtkDropDown    *language;
   GtkCheckButton *anonymise;
@@ -47,6 +48,7 @@ job_free (Job *job)
   g_clear_object (&job->store);
   g_clear_pointer (&job->family_id, g_free);
   g_clear_pointer (&job->version_id, g_free);
+  g_clear_pointer (&job->meeting_id, g_free);
   g_clear_object (&job->document);
   g_clear_object (&job->renderer);
   g_free (job);
@@ -64,7 +66,9 @@ static void
 show_error (Job          *job,
             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (job), _("The plan could not be printed"),
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (job),
+                                              job->meeting_id != NULL ? _("The minutes could not be printed")
+                                                                      : _("The plan could not be printed"),
                                               error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
@@ -184,7 +188,8 @@ on_choice_response_cb (AdwMessageDialog *dialog,
   tov_plan_document_set_glossary (builder, glossary);
   tov_plan_document_set_anonymise (builder, gtk_check_button_get_active (job->anonymise));
   if (tov_plan_document_set_languages (builder, tag, &error))
-    job->document = tov_plan_document_build_plan (builder, job->version_id, &error);
+    job->document = job->meeting_id != NULL ? tov_plan_document_build_meeting (builder, job->meeting_id, &error)
+                                            : tov_plan_document_build_plan (builder, job->version_id, &error);
   if (job->document == NULL)
     {
       show_error (job, error);
@@ -244,46 +249,19 @@ tov_print_save_choice (TovStore    *store,
   return tov_store_update (store, family, NULL, error);
 }
 
-/**
- * tov_print_run:
- * @version_id: (nullable): the plan version; NULL: the family's current one
- *
- * Asks language and variant, then prints or exports.
- */
-void
-tov_print_run (GtkWidget    *parent,
-               TovStore     *store,
-               const char   *family_id,
-               const char   *version_id,
-               TovPrintKind  kind)
+/* Asks language and variant for @job, starting from the family's choice. */
+static void
+ask (Job *job)
 {
-  Job *job;
   GtkWidget *dialog, *box;
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autofree char *current = NULL;
-  g_autoptr(GError) error = NULL;
-  static const char * const titles[] = { N_("Print the Plan"), N_("Export the Plan as PDF"),
-                                         N_("Export the Plan as ODT") };
+  g_autofree char *current = tov_print_get_choice (job->store, job->family_id);
+  static const char * const plan_titles[] = { N_("Print the Plan"), N_("Export the Plan as PDF"),
+                                              N_("Export the Plan as ODT") };
+  static const char * const minutes_titles[] = { N_("Print the Minutes"), N_("Export the Minutes as PDF"),
+                                                 N_("Export the Minutes as ODT") };
+  const char *title = job->meeting_id != NULL ? minutes_titles[job->kind] : plan_titles[job->kind];
 
-  g_return_if_fail (GTK_IS_WIDGET (parent));
-  g_return_if_fail (TOV_IS_STORE (store));
-  g_return_if_fail (family_id != NULL);
-
-  job = g_new0 (Job, 1);
-  g_set_weak_pointer (&job->parent, parent);
-  job->store = g_object_ref (store);
-  job->family_id = g_strdup (family_id);
-  job->kind = kind;
-  job->version_id = version_id != NULL ? g_strdup (version_id)
-                                       : tov_plan_document_current_version (store, family_id, &error);
-  if (job->version_id == NULL)
-    {
-      show_error (job, error);
-      job_free (job);
-      return;
-    }
-
-  current = tov_print_get_choice (store, family_id);
   for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
     gtk_string_list_append (labels, _(choices[i].label));
   job->language = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL));
@@ -299,18 +277,110 @@ tov_print_run (GtkWidget    *parent,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (job->language));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (job->anonymise));
 
-  dialog = adw_message_dialog_new (parent_window (job), _(titles[kind]),
+  dialog = adw_message_dialog_new (parent_window (job), _(title),
                                    _("Choose the language of the printout. The family’s choice is remembered."));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "ok", kind == TOV_PRINT_PRINT ? _("_Print…") : _("_Export…"),
+                                    "ok", job->kind == TOV_PRINT_PRINT ? _("_Print…") : _("_Export…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_choice_response_cb), job);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static Job *
+job_new (GtkWidget    *parent,
+         TovStore     *store,
+         const char   *family_id,
+         TovPrintKind  kind)
+{
+  Job *job = g_new0 (Job, 1);
+
+  g_set_weak_pointer (&job->parent, parent);
+  job->store = g_object_ref (store);
+  job->family_id = g_strdup (family_id);
+  job->kind = kind;
+  return job;
+}
+
+static TovPrintKind
+kind_from_format (const char *format)
+{
+  return g_str_equal (format, "print") ? TOV_PRINT_PRINT
+       : g_str_equal (format, "pdf") ? TOV_PRINT_EXPORT_PDF : TOV_PRINT_EXPORT_ODT;
+}
+
+/**
+ * tov_print_run:
+ * @version_id: (nullable): the plan version; NULL: the family's current one
+ *
+ * Asks language and variant, then prints or exports.
+ */
+void
+tov_print_run (GtkWidget    *parent,
+               TovStore     *store,
+               const char   *family_id,
+               const char   *version_id,
+               TovPrintKind  kind)
+{
+  Job *job;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (TOV_IS_STORE (store));
+  g_return_if_fail (family_id != NULL);
+
+  job = job_new (parent, store, family_id, kind);
+  job->version_id = version_id != NULL ? g_strdup (version_id)
+                                       : tov_plan_document_current_version (store, family_id, &error);
+  if (job->version_id == NULL)
+    {
+      show_error (job, error);
+      job_free (job);
+      return;
+    }
+  ask (job);
+}
+
+/**
+ * tov_print_meeting_export:
+ * @parent: the widget asking (the meetings page)
+ * @meeting_id: the meeting whose minutes to print, right after it
+ * @format: "print", "pdf" or "odt"
+ *
+ * Asks language and variant, then prints the meeting's minutes or exports
+ * them as PDF or ODT: participants, the mapping's three columns, danger
+ * statements and safety goals, scalings, the minutes and the agreements,
+ * in the family's language.
+ */
+void
+tov_print_meeting_export (GtkWidget  *parent,
+                          TovStore   *store,
+                          const char *meeting_id,
+                          const char *format)
+{
+  g_autoptr(TovRecord) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  Job *job;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (TOV_IS_STORE (store));
+  g_return_if_fail (meeting_id != NULL && format != NULL);
+
+  meeting = tov_store_get (store, "meetings", meeting_id, &error);
+  job = job_new (parent, store, meeting != NULL ? tov_record_get (meeting, "family_id") : NULL,
+                 kind_from_format (format));
+  if (meeting == NULL)
+    {
+      show_error (job, error);
+      job_free (job);
+      return;
+    }
+  job->meeting_id = g_strdup (meeting_id);
+  ask (job);
 }
 
 /**
@@ -329,11 +399,9 @@ tov_print_plan_export (GtkWidget  *plan_page,
 {
   g_autoptr(TovStore) store = NULL;
   g_autofree char *family_id = NULL;
-  TovPrintKind kind = g_str_equal (format, "print") ? TOV_PRINT_PRINT
-                    : g_str_equal (format, "pdf") ? TOV_PRINT_EXPORT_PDF : TOV_PRINT_EXPORT_ODT;
 
   g_object_get (plan_page, "store", &store, "family-id", &family_id, NULL);
   g_return_if_fail (store != NULL && family_id != NULL);
 
-  tov_print_run (plan_page, store, family_id, version_id, kind);
+  tov_print_run (plan_page, store, family_id, version_id, kind_from_format (format));
 }

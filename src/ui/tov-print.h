@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 /*
  * Print (with the print dialog's preview), Export as PDF and Export as ODT
- * for a plan version: each first asks the printout language (Danish, Arabic,
+ * for a plan version, and for a meeting's minutes right after the meeting:
+ * each first asks the printout language (Danish, Arabic,
  * English, or Danish and Arabic side by side) and the variant (for the
  * family, or anonymised), starting from the family's own choice and
  * remembering it in families.print_languages. Printing draws with the PDF
@@ -33,6 +34,10 @@ void     tov_print_run          (GtkWidget    *parent,
                                  const char   *family_id,
                                  const char   *version_id,
                                  TovPrintKind  kind);
+void     tov_print_meeting_export (GtkWidget  *parent,
+                                   TovStore   *store,
+                                   const char *meeting_id,
+                                   const char *format);
 void     tov_print_plan_export  (GtkWidget    *plan_page,
                                  const char   *format,
                                  const char   *version_id,
