@@ -8,6 +8,11 @@
 
 #include <locale.h>
 #include <math.h>
+#include <dlfcn.h>
+#include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "tov-map-add-dialog.h"
 #include "tov-map-item.h"
@@ -20,7 +25,9 @@
 /*
  * A real window with the map page on the demo data (today fixed to
  * 2026-11-26 by TOV_TODAY): add an actor through the dialog, drag a node to
- * another ring, the keyboard-only path (Tab, arrows, Delete, undo), the date,
+ * another ring (through the drop function, and with a real pointer: XTest
+ * events through the X server into the GtkGestureDrag, since GTK 4.8 has no
+ * public event synthesis; skipped off X11 or without libXtst.so.6), the keyboard-only path (Tab, arrows, Delete, undo), the date,
  * and right-to-left mirroring; each checked in the store. With
  * TOV_MAP_SCREENSHOT_DIR set, the window is also saved as PNG there.
  */
@@ -285,6 +292,107 @@ test_drag_to_ring (Fixture       *fixture,
   g_assert_null (tov_record_get (undone, "map_angle"));
 }
 
+#ifdef GDK_WINDOWING_X11
+/* X's test extension and Xlib, looked up at run time: GTK 4.8 has no public way to
+ * synthesize pointer events, so the drag goes through the X server (Xvfb) */
+typedef int (*FakeMotionFunc) (Display *display, int screen, int x, int y, unsigned long delay);
+typedef int (*FakeButtonFunc) (Display *display, unsigned int button, Bool press, unsigned long delay);
+typedef Bool (*TranslateFunc) (Display *display, Window from, Window to, int x, int y, int *to_x,
+                               int *to_y, Window *child);
+typedef int (*FlushFunc) (Display *display);
+
+static void
+pointer_settle (void)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      iterate ();
+      g_usleep (5000);
+    }
+}
+#endif
+
+/* a real pointer: press on a node, move it in steps across to the near ring, let go */
+static void
+test_drag_pointer (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (fixture->view));
+  void *xtst;   /* dlopen (): libgmodule is not linked here; kept open */
+  FakeMotionFunc fake_motion;
+  FakeButtonFunc fake_button;
+  TranslateFunc translate;
+  FlushFunc flush;
+  const TovMapLayout *layout = tov_map_view_get_layout (fixture->view);
+  const TovMapNode *node = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(TovRecord) record = NULL;
+  Display *xdisplay;
+  Window xid, child;
+  double x, y, tx, ty, mx, my, wx, wy, sx, sy;
+  int rx, ry;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    {
+      g_test_skip ("not on X11");
+      return;
+    }
+  xtst = dlopen ("libXtst.so.6", RTLD_LAZY);
+  if (xtst == NULL || (*(void **) &fake_motion = dlsym (xtst, "XTestFakeMotionEvent")) == NULL ||
+      (*(void **) &fake_button = dlsym (xtst, "XTestFakeButtonEvent")) == NULL ||
+      (*(void **) &translate = dlsym (RTLD_DEFAULT, "XTranslateCoordinates")) == NULL ||
+      (*(void **) &flush = dlsym (RTLD_DEFAULT, "XFlush")) == NULL)
+    {
+      g_test_skip ("no X test extension library (libXtst.so.6)");
+      return;
+    }
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (fixture->window)));
+
+  for (guint i = 0; i < layout->nodes->len && node == NULL; i++)
+    if (g_array_index (layout->nodes, TovMapNode, i).entry->ring == TOV_MAP_RING_PERIPHERAL)
+      node = &g_array_index (layout->nodes, TovMapNode, i);
+  g_assert_nonnull (node);
+  id = g_strdup (node->entry->engagement_id);
+  g_assert_true (tov_map_view_node_position (fixture->view, id, &x, &y));
+  tov_map_to_point (node->angle, (tov_map_ring_inner (TOV_MAP_RING_NEAR) + tov_map_ring_outer (TOV_MAP_RING_NEAR)) / 2,
+                    &mx, &my);
+  tov_map_view_map_point (fixture->view, mx, my, &tx, &ty);
+
+  /* widget -> window -> surface -> screen */
+  gtk_native_get_surface_transform (GTK_NATIVE (fixture->window), &sx, &sy);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (fixture->view), GTK_WIDGET (fixture->window),
+                                                   x, y, &wx, &wy));
+  translate (xdisplay, xid, DefaultRootWindow (xdisplay), (int) round (wx + sx), (int) round (wy + sy),
+             &rx, &ry, &child);
+  fake_motion (xdisplay, -1, rx, ry, 0);
+  flush (xdisplay);
+  pointer_settle ();
+  fake_button (xdisplay, 1, True, 0);
+  flush (xdisplay);
+  pointer_settle ();
+  for (guint step = 1; step <= 12; step++)
+    {
+      fake_motion (xdisplay, -1, (int) round (rx + (tx - x) * step / 12), (int) round (ry + (ty - y) * step / 12), 0);
+      flush (xdisplay);
+      pointer_settle ();
+    }
+  fake_button (xdisplay, 1, False, 0);
+  flush (xdisplay);
+  pointer_settle ();
+
+  record = engagement (fixture, id);
+  g_assert_cmpstr (tov_record_get (record, "ring"), ==, "near");
+  g_assert_nonnull (tov_record_get (record, "map_angle"));
+  node = tov_map_layout_lookup (tov_map_view_get_layout (fixture->view), id, NULL);
+  g_assert_cmpint (node->entry->ring, ==, TOV_MAP_RING_NEAR);
+  g_assert_cmpfloat (hypot (node->x - mx, node->y - my), <, 0.02);
+#else
+  g_test_skip ("synthesized pointer events need X11 (XTest)");
+#endif
+}
+
 static void
 test_keyboard (Fixture       *fixture,
                gconstpointer  user_data)
@@ -412,6 +520,7 @@ main (int   argc,
   g_test_add ("/tov/map-ui/shows-family", Fixture, NULL, fixture_set_up, test_shows_family, fixture_tear_down);
   g_test_add ("/tov/map-ui/add-actor", Fixture, NULL, fixture_set_up, test_add_actor, fixture_tear_down);
   g_test_add ("/tov/map-ui/drag-to-ring", Fixture, NULL, fixture_set_up, test_drag_to_ring, fixture_tear_down);
+  g_test_add ("/tov/map-ui/drag-pointer", Fixture, NULL, fixture_set_up, test_drag_pointer, fixture_tear_down);
   g_test_add ("/tov/map-ui/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/tov/map-ui/rtl", Fixture, NULL, fixture_set_up, test_rtl, fixture_tear_down);
 
