@@ -373,13 +373,13 @@ tov_print_meeting_export (GtkWidget  *parent,
   meeting = tov_store_get (store, "meetings", meeting_id, &error);
   job = job_new (parent, store, meeting != NULL ? tov_record_get (meeting, "family_id") : NULL,
                  kind_from_format (format));
+  job->meeting_id = g_strdup (meeting_id);
   if (meeting == NULL)
     {
       show_error (job, error);
       job_free (job);
       return;
     }
-  job->meeting_id = g_strdup (meeting_id);
   ask (job);
 }
 
