@@ -261,6 +261,47 @@ test_libreoffice (void)
   g_test_message ("LibreOffice converted %u plans", expected->len);
 }
 
+/* a text with no Arabic translation: in a right-to-left paragraph the
+ * Danish stands in, isolated left to right (its full stop stays at its
+ * end); in a bilingual table cell, beside the Danish, the marker alone */
+static void
+test_untranslated (void)
+{
+  const char *languages[] = { "da", "ar", NULL };
+  g_autoptr(TovDocument) document = tov_document_new (languages);
+  g_autoptr(TovOdtWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *isolated = NULL;
+  TovBlock *block, *table;
+  TovDocText *cell;
+  const char *danish = "Omar kommer til fodboldtræning.";
+  const char *p;
+  guint count = 0;
+
+  tov_doc_text_set (tov_document_get_untranslated_label (document), 1, "غير مترجم", FALSE);
+  block = tov_document_add (document, TOV_BLOCK_PARAGRAPH);
+  tov_doc_text_set (&block->text, 0, danish, FALSE);
+  tov_doc_text_set (&block->text, 1, danish, TRUE);
+  table = tov_document_add_table (document, 1);
+  tov_doc_text_set_all (tov_block_add_cell (table), "Hvad");
+  cell = tov_block_add_cell (table);
+  tov_doc_text_set (cell, 0, "Tabeltekst.", FALSE);
+  tov_doc_text_set (cell, 1, "Tabeltekst.", TRUE);
+
+  writer = tov_odt_writer_new (document);
+  bytes = tov_odt_writer_write (writer, &error);
+  g_assert_no_error (error);
+  content = read_part (bytes, "content.xml");
+  isolated = g_strconcat ("\xE2\x81\xA6", danish, "\xE2\x81\xA9", NULL);
+  g_assert_nonnull (strstr (content, isolated));
+  g_assert_nonnull (strstr (content, "(غير مترجم)"));
+  for (p = content; (p = strstr (p, "Tabeltekst.")) != NULL; p++)
+    count++;
+  g_assert_cmpuint (count, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/tov/odt/schema", test_schema);
   g_test_add_func ("/tov/odt/meta", test_meta);
   g_test_add_func ("/tov/odt/direction", test_direction);
+  g_test_add_func ("/tov/odt/untranslated", test_untranslated);
   g_test_add_func ("/tov/odt/internal-and-anonymised", test_internal_and_anonymised);
   g_test_add_func ("/tov/odt/libreoffice", test_libreoffice);
 

@@ -350,3 +350,18 @@ tov_doc_text_repeats (const TovDocText *text,
   return slot > 0 && text->text[0] != NULL && g_strcmp0 (text->text[0], text->text[slot]) == 0 &&
          !text->untranslated[slot] && !text->untranslated[0];
 }
+
+/**
+ * tov_doc_text_stands_in:
+ *
+ * Whether @slot holds the first slot's Danish text standing in for a
+ * missing translation: beside it, in a table cell, the marker says enough.
+ */
+gboolean
+tov_doc_text_stands_in (const TovDocText *text,
+                        guint             slot)
+{
+  g_return_val_if_fail (text != NULL && slot < TOV_DOCUMENT_MAX_LANGUAGES, FALSE);
+
+  return slot > 0 && text->untranslated[slot] && g_strcmp0 (text->text[0], text->text[slot]) == 0;
+}

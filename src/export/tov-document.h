@@ -105,5 +105,7 @@ const char       *tov_doc_text_get                (const TovDocText   *text,
 gboolean          tov_doc_text_is_empty           (const TovDocText   *text);
 gboolean          tov_doc_text_repeats            (const TovDocText   *text,
                                                    guint               slot);
+gboolean          tov_doc_text_stands_in          (const TovDocText   *text,
+                                                   guint               slot);
 
 G_END_DECLS

@@ -253,7 +253,7 @@ tov_odt_write_styles (TovOdtWriter *self)
 
 void
 tov_odt_write_automatic_styles (TovOdtWriter  *self,
-                        xmlTextWriter *w)
+                                xmlTextWriter *w)
 {
   gboolean rtl_page = tov_odt_writer_n_slots (self) == 1 && tov_odt_writer_slot_rtl (self, 0);
   static const struct {

@@ -155,10 +155,10 @@ image_png (const TovBlock *block)
 
 void
 tov_odt_write_frame (xmlTextWriter *w,
-             const char    *name,
-             const char    *path,
-             double         width_cm,
-             double         height_cm)
+                     const char    *name,
+                     const char    *path,
+                     double         width_cm,
+                     double         height_cm)
 {
   start (w, "draw:frame");
   attr (w, "draw:name", name);
@@ -176,9 +176,9 @@ tov_odt_write_frame (xmlTextWriter *w,
 
 void
 tov_odt_begin_table (TovOdtWriter  *self,
-             xmlTextWriter *w,
-             guint          n_columns,
-             gboolean       bilingual_text)
+                     xmlTextWriter *w,
+                     guint          n_columns,
+                     gboolean       bilingual_text)
 {
   start (w, "table:table");
   attrf (w, "table:name", "Table%u", ++self->n_tables);
@@ -191,7 +191,7 @@ tov_odt_begin_table (TovOdtWriter  *self,
 
 void
 tov_odt_cell_start (xmlTextWriter *w,
-            const char    *style)
+                    const char    *style)
 {
   start (w, "table:table-cell");
   attr (w, "table:style-name", style);
@@ -200,8 +200,8 @@ tov_odt_cell_start (xmlTextWriter *w,
 
 void
 tov_odt_write_data_table (TovOdtWriter   *self,
-                  xmlTextWriter  *w,
-                  const TovBlock *block)
+                          xmlTextWriter  *w,
+                          const TovBlock *block)
 {
   guint rows = tov_block_get_n_rows (block);
   g_autofree char *column = g_strdup_printf ("DataColumn%u", MIN (block->n_columns, 6));
@@ -224,8 +224,8 @@ tov_odt_write_data_table (TovOdtWriter   *self,
 
           tov_odt_cell_start (w, r == 0 ? "HeadCell" : "Cell");
           for (guint s = 0; s < tov_odt_writer_n_slots (self); s++)
-            if (cell != NULL && (s == 0 || *tov_doc_text_get (cell, s) != '\0') && !tov_doc_text_repeats (cell, s))
-              tov_odt_paragraph (self, w, s, cell, r == 0 ? "Table_20_Heading" : "Table_20_Contents");
+            if (cell != NULL && (s == 0 || *tov_doc_text_get (cell, s) != '\0'))
+              tov_odt_cell_paragraph (self, w, s, cell, r == 0 ? "Table_20_Heading" : "Table_20_Contents");
           if (cell == NULL)
             {
               start (w, "text:p");
@@ -242,8 +242,8 @@ tov_odt_write_data_table (TovOdtWriter   *self,
 
 void
 tov_odt_write_signatures (TovOdtWriter   *self,
-                  xmlTextWriter  *w,
-                  const TovBlock *block)
+                          xmlTextWriter  *w,
+                          const TovBlock *block)
 {
   tov_odt_begin_table (self, w, block->cells->len, TRUE);
   for (guint row = 0; row < 2; row++)
@@ -269,9 +269,9 @@ tov_odt_write_signatures (TovOdtWriter   *self,
 
 void
 tov_odt_write_image (TovOdtWriter   *self,
-             xmlTextWriter  *w,
-             const TovBlock *block,
-             guint           index)
+                     xmlTextWriter  *w,
+                     const TovBlock *block,
+                     guint           index)
 {
   if (block->png != NULL || block->drawing != NULL)
     {

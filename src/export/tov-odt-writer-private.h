@@ -100,6 +100,11 @@ void     tov_odt_paragraph              (TovOdtWriter     *self,
                                          guint             slot,
                                          const TovDocText *value,
                                          const char       *style);
+void     tov_odt_cell_paragraph         (TovOdtWriter     *self,
+                                         xmlTextWriter    *w,
+                                         guint             slot,
+                                         const TovDocText *value,
+                                         const char       *style);
 
 /* tov-odt-styles.c */
 void     tov_odt_declare_namespaces     (xmlTextWriter    *w);

@@ -22,7 +22,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfOutfile, g_object_unref)
 
 gboolean
 tov_odt_writer_slot_rtl (TovOdtWriter *self,
-          guint         slot)
+                         guint         slot)
 {
   return tov_document_is_rtl (self->document, slot);
 }
@@ -33,30 +33,66 @@ tov_odt_writer_n_slots (TovOdtWriter *self)
   return tov_document_get_n_languages (self->document);
 }
 
-void
-tov_odt_paragraph (TovOdtWriter     *self,
-           xmlTextWriter    *w,
-           guint             slot,
-           const TovDocText *value,
-           const char       *style)
+static void
+write_paragraph (TovOdtWriter     *self,
+                 xmlTextWriter    *w,
+                 guint             slot,
+                 const TovDocText *value,
+                 const char       *style,
+                 gboolean          marker_only)
 {
   gboolean heading = g_str_has_prefix (style, "Heading");
+  gboolean rtl = tov_odt_writer_slot_rtl (self, slot);
 
   start (w, heading ? "text:h" : "text:p");
-  attrf (w, "text:style-name", "%s%s", style, tov_odt_writer_slot_rtl (self, slot) ? "_RTL" : "");
+  attrf (w, "text:style-name", "%s%s", style, rtl ? "_RTL" : "");
   if (heading)
     attr (w, "text:outline-level", g_str_has_suffix (style, "1") ? "1" : "2");
   if (value->untranslated[slot])
     {
-      g_autofree char *marker = g_strdup_printf ("(%s) ",
-                                                 tov_doc_text_get (tov_document_get_untranslated_label (self->document), slot));
+      g_autofree char *marker = g_strdup_printf ("(%s)%s",
+                                                 tov_doc_text_get (tov_document_get_untranslated_label (self->document), slot),
+                                                 marker_only ? "" : " ");
       start (w, "text:span");
       attr (w, "text:style-name", "Untranslated");
       text (w, marker);
       end (w);
     }
-  text (w, tov_doc_text_get (value, slot));
+  if (marker_only)
+    ;
+  else if (value->untranslated[slot] && rtl)
+    {
+      /* the Danish text in a right-to-left paragraph: isolated left to right,
+       * so that its full stop stays at its end */
+      g_autofree char *isolated = g_strconcat ("\xE2\x81\xA6", tov_doc_text_get (value, slot), "\xE2\x81\xA9", NULL);
+      text (w, isolated);
+    }
+  else
+    text (w, tov_doc_text_get (value, slot));
   end (w);
+}
+
+void
+tov_odt_paragraph (TovOdtWriter     *self,
+                   xmlTextWriter    *w,
+                   guint             slot,
+                   const TovDocText *value,
+                   const char       *style)
+{
+  write_paragraph (self, w, slot, value, style, FALSE);
+}
+
+/* a table cell's text in @slot: a name shows once, an untranslated text
+ * beside its Danish only as the marker */
+void
+tov_odt_cell_paragraph (TovOdtWriter     *self,
+                        xmlTextWriter    *w,
+                        guint             slot,
+                        const TovDocText *value,
+                        const char       *style)
+{
+  if (!tov_doc_text_repeats (value, slot))
+    write_paragraph (self, w, slot, value, style, tov_doc_text_stands_in (value, slot));
 }
 
 static const char *

@@ -41,9 +41,10 @@ G_STATIC_ASSERT (G_N_ELEMENTS (styles) == N_STYLES);
 
 typedef struct
 {
-  gconstpointer text;
-  guint         slot;
-  TovPdfStyle   style;
+  gconstpointer   text;
+  guint           slot;
+  TovPdfStyle     style;
+  TovPdfTextFlags flags;
 } LayoutKey;
 
 static guint
@@ -51,7 +52,7 @@ layout_key_hash (gconstpointer key)
 {
   const LayoutKey *k = key;
 
-  return g_direct_hash (k->text) ^ (k->slot * 131u + (guint) k->style * 7u);
+  return g_direct_hash (k->text) ^ (k->slot * 131u + (guint) k->style * 7u + (guint) k->flags * 1031u);
 }
 
 static gboolean
@@ -60,7 +61,7 @@ layout_key_equal (gconstpointer a,
 {
   const LayoutKey *x = a, *y = b;
 
-  return x->text == y->text && x->slot == y->slot && x->style == y->style;
+  return x->text == y->text && x->slot == y->slot && x->style == y->style && x->flags == y->flags;
 }
 
 GHashTable *
@@ -111,6 +112,7 @@ tov_pdf_renderer_new_layout (TovPdfRenderer *self,
                              guint           slot,
                              const char     *text,
                              gboolean        untranslated,
+                             gboolean        marker_only,
                              TovPdfStyle     style,
                              double          width)
 {
@@ -131,8 +133,15 @@ tov_pdf_renderer_new_layout (TovPdfRenderer *self,
   if (untranslated)
     {
       const char *marker = tov_doc_text_get (tov_document_get_untranslated_label (self->document), slot);
-      g_autofree char *markup = g_markup_printf_escaped ("<span style=\"italic\" foreground=\"#707070\">(%s)</span> %s",
-                                                         marker, text);
+      g_autofree char *markup = NULL;
+
+      /* the Danish text in a right-to-left column: isolated left to right,
+       * so that its full stop stays at its end */
+      if (marker_only)
+        markup = g_markup_printf_escaped ("<span style=\"italic\" foreground=\"#707070\">(%s)</span>", marker);
+      else
+        markup = g_markup_printf_escaped ("<span style=\"italic\" foreground=\"#707070\">(%s)</span> %s%s%s",
+                                          marker, rtl ? "\xE2\x81\xA6" : "", text, rtl ? "\xE2\x81\xA9" : "");
       pango_layout_set_markup (layout, markup, -1);
     }
   else
@@ -140,7 +149,7 @@ tov_pdf_renderer_new_layout (TovPdfRenderer *self,
   return layout;
 }
 
-/* the layout of @text in @slot, made once per pagination when @cache
+/* the layout of @text in @slot, made once per pagination when cached
  * (the text belongs to the document and keeps its address) */
 static PangoLayout *
 get_layout (TovPdfRenderer   *self,
@@ -148,20 +157,21 @@ get_layout (TovPdfRenderer   *self,
             const TovDocText *text,
             TovPdfStyle       style,
             double            width,
-            gboolean          cache)
+            TovPdfTextFlags   flags)
 {
-  LayoutKey key = { text, slot, style };
+  LayoutKey key = { text, slot, style, flags };
   PangoLayout *layout;
   int pango_width = (int) (MAX (width, 1) * PANGO_SCALE);
+  gboolean marker_only = (flags & TOV_PDF_TEXT_MARKER_ONLY) != 0;
 
-  if (!cache)
+  if (!(flags & TOV_PDF_TEXT_CACHED))
     return tov_pdf_renderer_new_layout (self, slot, tov_doc_text_get (text, slot), text->untranslated[slot],
-                                        style, width);
+                                        marker_only, style, width);
   layout = g_hash_table_lookup (self->layouts, &key);
   if (layout == NULL)
     {
       layout = tov_pdf_renderer_new_layout (self, slot, tov_doc_text_get (text, slot), text->untranslated[slot],
-                                            style, width);
+                                            marker_only, style, width);
       g_hash_table_insert (self->layouts, g_memdup2 (&key, sizeof key), layout);
     }
   else if (pango_layout_get_width (layout) != pango_width)
@@ -240,14 +250,14 @@ tov_pdf_renderer_text_at (TovPdfRenderer   *self,
                           double            x,
                           double            y,
                           double            width,
-                          gboolean          cache)
+                          TovPdfTextFlags   flags)
 {
   g_autoptr(PangoLayout) layout = NULL;
   int w, h;
 
   if (*tov_doc_text_get (text, slot) == '\0')
     return 0;
-  layout = get_layout (self, slot, text, style, width, cache);
+  layout = get_layout (self, slot, text, style, width, flags);
   pango_layout_get_size (layout, &w, &h);
   if (cr != NULL)
     {
@@ -276,7 +286,7 @@ text_at (TovPdfRenderer   *self,
          double            y,
          double            width)
 {
-  return tov_pdf_renderer_text_at (self, cr, slot, text, style, x, y, width, TRUE);
+  return tov_pdf_renderer_text_at (self, cr, slot, text, style, x, y, width, TOV_PDF_TEXT_CACHED);
 }
 
 /**
@@ -349,6 +359,27 @@ table_columns (TovPdfRenderer *self,
     }
 }
 
+/* a cell's text in @slot: a name shows once, an untranslated text beside
+ * its Danish only as the marker */
+static double
+cell_text (TovPdfRenderer   *self,
+           cairo_t          *cr,
+           guint             slot,
+           const TovDocText *cell,
+           TovPdfStyle       style,
+           double            x,
+           double            y,
+           double            width)
+{
+  TovPdfTextFlags flags = TOV_PDF_TEXT_CACHED;
+
+  if (tov_doc_text_repeats (cell, slot))
+    return 0;
+  if (tov_doc_text_stands_in (cell, slot))
+    flags |= TOV_PDF_TEXT_MARKER_ONLY;
+  return tov_pdf_renderer_text_at (self, cr, slot, cell, style, x, y, width, flags);
+}
+
 static double
 table_row (TovPdfRenderer *self,
            cairo_t        *cr,
@@ -371,8 +402,7 @@ table_row (TovPdfRenderer *self,
 
       for (guint s = 0; cell != NULL && s < slots; s++)
         {
-          double h = tov_doc_text_repeats (cell, s) ? 0
-                   : text_at (self, NULL, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
+          double h = cell_text (self, NULL, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
           cy += h + (h > 0 && s + 1 < slots ? 2 : 0);
         }
       height = MAX (height, cy + CELL_PAD - y);
@@ -395,8 +425,7 @@ table_row (TovPdfRenderer *self,
 
       for (guint s = 0; cell != NULL && s < slots; s++)
         {
-          double h = tov_doc_text_repeats (cell, s) ? 0
-                   : text_at (self, cr, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
+          double h = cell_text (self, cr, s, cell, style, x[c] + CELL_PAD, cy, w[c] - 2 * CELL_PAD);
           cy += h + (h > 0 && s + 1 < slots ? 2 : 0);
         }
       cairo_save (cr);

@@ -39,6 +39,14 @@ typedef enum
   N_STYLES
 } TovPdfStyle;
 
+/* how tov_pdf_renderer_text_at () treats a text */
+typedef enum
+{
+  TOV_PDF_TEXT_TRANSIENT   = 0,       /* laid out for this call only */
+  TOV_PDF_TEXT_CACHED      = 1 << 0,  /* the document's: laid out once per pagination */
+  TOV_PDF_TEXT_MARKER_ONLY = 1 << 1,  /* an untranslated text beside its Danish: the marker alone */
+} TovPdfTextFlags;
+
 /* one box on a page: a block, a table row, or the part of a block taller
  * than what is left of a page (then @skip and @limit, in the block's own
  * coordinates, say which of its lines this part shows) */
@@ -95,6 +103,7 @@ PangoLayout *tov_pdf_renderer_new_layout  (TovPdfRenderer   *self,
                                            guint             slot,
                                            const char       *text,
                                            gboolean          untranslated,
+                                           gboolean          marker_only,
                                            TovPdfStyle       style,
                                            double            width);
 double       tov_pdf_renderer_text_at     (TovPdfRenderer   *self,
@@ -105,7 +114,7 @@ double       tov_pdf_renderer_text_at     (TovPdfRenderer   *self,
                                            double            x,
                                            double            y,
                                            double            width,
-                                           gboolean          cache);
+                                           TovPdfTextFlags   flags);
 double       tov_pdf_renderer_render_box  (TovPdfRenderer   *self,
                                            cairo_t          *cr,
                                            guint             index,

@@ -367,9 +367,9 @@ draw_frame (TovPdfRenderer *self,
   /* header: the family at the start of the line, the title at its end */
   if (n == 1)
     {
-      g_autoptr(PangoLayout) left = tov_pdf_renderer_new_layout (self, 0, tov_doc_text_get (header, 0), FALSE, STYLE_NOTE, self->width);
-      g_autoptr(PangoLayout) right = tov_pdf_renderer_new_layout (self, 0, tov_doc_text_get (title, 0), FALSE, STYLE_NOTE, self->width);
-      g_autoptr(PangoLayout) foot = tov_pdf_renderer_new_layout (self, 0, tov_doc_text_get (&footer, 0), FALSE, STYLE_NOTE, self->width);
+      g_autoptr(PangoLayout) left = tov_pdf_renderer_new_layout (self, 0, tov_doc_text_get (header, 0), FALSE, FALSE, STYLE_NOTE, self->width);
+      g_autoptr(PangoLayout) right = tov_pdf_renderer_new_layout (self, 0, tov_doc_text_get (title, 0), FALSE, FALSE, STYLE_NOTE, self->width);
+      g_autoptr(PangoLayout) foot = tov_pdf_renderer_new_layout (self, 0, tov_doc_text_get (&footer, 0), FALSE, FALSE, STYLE_NOTE, self->width);
 
       pango_layout_set_alignment (right, tov_pdf_renderer_is_rtl (self, 0) ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
       pango_layout_set_alignment (foot, PANGO_ALIGN_CENTER);
@@ -390,8 +390,8 @@ draw_frame (TovPdfRenderer *self,
 
         tov_pdf_renderer_slot_column (self, s, &x, &w);
         tov_doc_text_set (&both, s, line, FALSE);
-        tov_pdf_renderer_text_at (self, cr, s, &both, STYLE_NOTE, x, 0, w, FALSE);
-        tov_pdf_renderer_text_at (self, cr, s, &footer, STYLE_NOTE, x, self->height - FOOTER_H + 10, w, FALSE);
+        tov_pdf_renderer_text_at (self, cr, s, &both, STYLE_NOTE, x, 0, w, TOV_PDF_TEXT_TRANSIENT);
+        tov_pdf_renderer_text_at (self, cr, s, &footer, STYLE_NOTE, x, self->height - FOOTER_H + 10, w, TOV_PDF_TEXT_TRANSIENT);
         g_free (both.text[s]);
       }
 
