@@ -182,6 +182,19 @@ add_through_column (Fixture    *f,
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
 }
 
+static gboolean
+has_text (Fixture    *f,
+          const char *meeting_id,
+          const char *text)
+{
+  g_autoptr(GPtrArray) items = tov_store_list (f->store, "mapping_items", "meeting_id", meeting_id, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    if (g_strcmp0 (tov_record_get (g_ptr_array_index (items, i), "text"), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_create_meeting (Fixture       *f,
                      gconstpointer  data)
@@ -256,18 +269,26 @@ test_mapping (Fixture       *f,
       g_assert_cmpstr (tov_record_get (item, "text"), ==, text);
     }
 
-  /* typing in an item writes it */
+  /* typing in an item writes it when the text loses focus, not per key */
   view = tov_meeting_column_get_item_view (TOV_MEETING_COLUMN (tov_meetings_page_get_column (f->page, "worry")), 0);
+  tov_plan_editor_set_save_delay (tov_meeting_editor_get_plan_editor (tov_meetings_page_get_editor (f->page)),
+                                  60000, 60000);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Sami is alone", -1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Sami is alone after school", -1);
   run_until_idle ();
-  {
-    g_autoptr(GPtrArray) again = tov_store_list (f->store, "mapping_items", "meeting_id", id, NULL);
-    gboolean found = FALSE;
+  g_assert_false (has_text (f, id, "Sami is alone after school"));
+  g_assert_true (has_text (f, id, "About worry"));
+  gtk_widget_grab_focus (GTK_WIDGET (tov_meeting_column_get_add_entry (
+    TOV_MEETING_COLUMN (tov_meetings_page_get_column (f->page, "safety_goal")))));
+  run_until_idle ();
+  g_assert_true (has_text (f, id, "Sami is alone after school"));
 
-    for (guint i = 0; i < again->len; i++)
-      found |= g_strcmp0 (tov_record_get (g_ptr_array_index (again, i), "text"), "Sami is alone after school") == 0;
-    g_assert_true (found);
-  }
+  /* the run of typing is one undo step */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
+  run_until_idle ();
+  g_assert_true (has_text (f, id, "About worry"));
+  g_assert_false (has_text (f, id, "Sami is alone"));
 }
 
 static void
@@ -375,6 +396,196 @@ test_review (Fixture       *f,
   g_assert_nonnull (find_button (GTK_WIDGET (f->page), "_Done", f->agreement));
 }
 
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      if ((found = find_actionable (child, action_name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Delete asks first; the meeting goes with its participants, its agreement
+ * stays unlinked; Undo brings it all back, shown again. */
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TovRecord) agreement = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpstr (tov_meetings_page_get_meeting_id (f->page), ==, f->earlier);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->child)), TRUE);
+  add_through_column (f, "worry", "Sami is alone after school");
+  run_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.delete", NULL));
+  run_until_idle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  /* cancelling deletes nothing */
+  adw_message_dialog_response (dialog, "cancel");
+  run_until_idle ();
+  g_assert_nonnull (tov_store_get (f->store, "meetings", f->earlier, NULL));
+  g_object_unref (tov_store_get (f->store, "meetings", f->earlier, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.delete", NULL));
+  run_until_idle ();
+  dialog = find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  adw_message_dialog_response (dialog, "delete");
+  run_until_idle ();
+  g_assert_null (tov_store_get (f->store, "meetings", f->earlier, NULL));
+  g_assert_null (tov_meetings_page_get_meeting_id (f->page));
+  /* nothing left to delete or print */
+  g_assert_false (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (f->page), "meetings.print")));
+  agreement = tov_store_get (f->store, "agreements", f->agreement, NULL);
+  g_assert_nonnull (agreement);
+  g_assert_null (tov_record_get (agreement, "meeting_id"));
+  g_clear_object (&agreement);
+
+  /* the toast's Undo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
+  run_until_idle ();
+  g_assert_cmpstr (tov_meetings_page_get_meeting_id (f->page), ==, f->earlier);
+  participants = tov_store_list (f->store, "meeting_participants", "meeting_id", f->earlier, NULL);
+  g_assert_cmpuint (participants->len, ==, 1);
+  g_assert_true (has_text (f, f->earlier, "Sami is alone after school"));
+  g_assert_cmpuint (tov_meeting_column_get_n_items (
+    TOV_MEETING_COLUMN (tov_meetings_page_get_column (f->page, "worry"))), ==, 1);
+  g_assert_true (gtk_check_button_get_active (
+    GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->child))));
+  agreement = tov_store_get (f->store, "agreements", f->agreement, NULL);
+  g_assert_cmpstr (tov_record_get (agreement, "meeting_id"), ==, f->earlier);
+}
+
+/* The minutes, written when the page goes even if typed a moment ago. */
+static void
+test_minutes_flush (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TovRecord) meeting = NULL;
+  GtkTextView *minutes = GTK_TEXT_VIEW (tov_meetings_page_get_minutes_view (f->page));
+
+  tov_plan_editor_set_save_delay (tov_meeting_editor_get_plan_editor (tov_meetings_page_get_editor (f->page)),
+                                  60000, 60000);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (minutes), "We met at the project house.", -1);
+  run_until_idle ();
+  meeting = tov_store_get (f->store, "meetings", f->earlier, NULL);
+  g_assert_null (tov_record_get (meeting, "minutes"));
+  g_clear_object (&meeting);
+
+  /* the window closes with the typing still waiting */
+  gtk_window_destroy (f->window);
+  run_until_idle ();
+  meeting = tov_store_get (f->store, "meetings", f->earlier, NULL);
+  g_assert_cmpstr (tov_record_get (meeting, "minutes"), ==, "We met at the project house.");
+}
+
+/* A family reading Arabic: each text has its translation beside it, right
+ * to left, and what is typed there is saved as the text's translation. */
+static void
+test_translation (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) translations = NULL;
+  TovMeetingColumn *column = TOV_MEETING_COLUMN (tov_meetings_page_get_column (f->page, "working_well"));
+  GtkTextView *view;
+  TovRecord *translation;
+
+  add_through_column (f, "working_well", "Sami goes to school every day");
+  view = tov_meeting_column_get_translation_view (column, 0);
+  g_assert_nonnull (view);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (view)), ==, GTK_TEXT_DIR_RTL);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "سامي", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "سامي يذهب إلى المدرسة كل يوم", -1);
+  gtk_widget_grab_focus (GTK_WIDGET (tov_meeting_column_get_add_entry (column)));
+  run_until_idle ();
+
+  items = tov_store_list (f->store, "mapping_items", "meeting_id", f->earlier, NULL);
+  translations = tov_store_list (f->store, "translations", "source_id",
+                                 tov_record_get_id (g_ptr_array_index (items, 0)), NULL);
+  g_assert_cmpuint (translations->len, ==, 1);
+  translation = g_ptr_array_index (translations, 0);
+  g_assert_cmpstr (tov_record_get (translation, "language"), ==, "ar");
+  g_assert_cmpstr (tov_record_get (translation, "field"), ==, "text");
+  g_assert_cmpstr (tov_record_get (translation, "text"), ==, "سامي يذهب إلى المدرسة كل يوم");
+
+  /* shown again after a reload */
+  tov_meetings_page_set_meeting_id (f->page, f->earlier);
+  run_until_idle ();
+  view = tov_meeting_column_get_translation_view (column, 0);
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+    text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "سامي يذهب إلى المدرسة كل يوم");
+  }
+}
+
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *trigger,
+              const char *action_name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *t = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          found = g_str_equal (t, trigger) && GTK_IS_NAMED_ACTION (action) &&
+                  g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name);
+        }
+    }
+  return found;
+}
+
+/* "Print Minutes…" is on the meeting, and Ctrl+P prints them. */
+static void
+test_print_action (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *button = find_actionable (GTK_WIDGET (f->page), "meetings.print");
+  const GVariantType *parameter_type = NULL;
+  gboolean found = FALSE;
+  const char *name;
+  const char *property;
+  GType owner;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_true (has_shortcut (GTK_WIDGET (f->page), "<Control>p", "meetings.print"));
+  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (f->page), i, &owner, &name,
+                                                   &parameter_type, &property); i++)
+    found |= g_str_equal (name, "meetings.print") && parameter_type == NULL;
+  g_assert_true (found);
+  g_assert_nonnull (find_actionable (GTK_WIDGET (f->page), "meetings.delete"));
+}
+
 static void
 on_open_family_cb (TovFollowUpView *view,
                    const char      *family_id,
@@ -456,6 +667,10 @@ main (int   argc,
   ADD ("/tov/meetings-ui/scale-child", test_scale_child);
   ADD ("/tov/meetings-ui/decide", test_decide);
   ADD ("/tov/meetings-ui/review", test_review);
+  ADD ("/tov/meetings-ui/delete-undo", test_delete);
+  ADD ("/tov/meetings-ui/minutes-written-on-close", test_minutes_flush);
+  ADD ("/tov/meetings-ui/translation", test_translation);
+  ADD ("/tov/meetings-ui/print-action", test_print_action);
   ADD ("/tov/follow-up-ui/view", test_follow_up_view);
   return g_test_run ();
 }

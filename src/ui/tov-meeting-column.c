@@ -11,15 +11,19 @@
 #include <glib/gi18n.h>
 
 #include "tov-meeting-column.h"
+#include "tov-plan-items.h"
 #include "tov-plan-text.h"
+#include "tov-print-catalog.h"
 #include "tov-record.h"
 
 /*
  * A titled column of mapping items ("What are we worried about?" ...):
  * each item a wrapping text edited in place, with a menu to move it, delete
  * it and, in "What needs to happen?", make it an agreement. Alt+Up and
- * Alt+Down move the item being edited. The column writes nothing itself:
- * it emits signals that the meetings page carries out through the editor.
+ * Alt+Down move the item being edited. Below each text, its translation
+ * into the family's language (right to left for Arabic), in the plan
+ * editor's text widget. The column writes nothing itself: it emits signals
+ * that the meetings page carries out through the editor.
  */
 
 struct _TovMeetingColumn
@@ -29,6 +33,8 @@ struct _TovMeetingColumn
   char       *category;
   gboolean    can_decide;
   gboolean    loading;
+  char       *language;       /* the translation shown below each text, or NULL */
+  GHashTable *translations;   /* tov_plan_translations_index () */
 
   GtkWidget  *box;
   GtkLabel   *title_label;
@@ -56,6 +62,8 @@ enum {
   DELETED,    /* (id) delete the item */
   MOVED,      /* (id, delta) move the item up (-1) or down (1) */
   DECIDE,     /* (id, text) make the item an agreement */
+  TRANSLATED, /* (id, text) an item's translation changed */
+  DONE_TYPING,/* a text or translation lost focus: write what was typed */
   N_SIGNALS
 };
 
@@ -94,18 +102,37 @@ on_add_entry_icon_release_cb (GtkEntry             *entry,
 }
 
 static void
-on_buffer_changed_cb (GtkTextBuffer    *buffer,
-                      TovMeetingColumn *self)
+on_text_changed_cb (TovPlanText      *text,
+                    const char       *value,
+                    TovMeetingColumn *self)
 {
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  GtkWidget *row = g_object_get_data (G_OBJECT (buffer), "row");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (text), GTK_TYPE_LIST_BOX_ROW);
+  g_autofree char *id = NULL;
 
-  if (self->loading)
+  if (self->loading || row == NULL)
     return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_signal_emit (self, signals[EDITED], 0, row_id (row), text);
+  id = g_strdup (row_id (row));
+  if (g_object_get_data (G_OBJECT (text), "translation") != NULL)
+    g_signal_emit (self, signals[TRANSLATED], 0, id, value);
+  else
+    g_signal_emit (self, signals[EDITED], 0, id, value);
+}
+
+static void
+on_focus_leave_cb (GtkEventControllerFocus *controller,
+                   TovMeetingColumn        *self)
+{
+  g_signal_emit (self, signals[DONE_TYPING], 0);
+}
+
+static void
+add_focus_leave (TovMeetingColumn *self,
+                 GtkWidget        *widget)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+  gtk_widget_add_controller (widget, focus);
 }
 
 static gboolean
@@ -150,17 +177,54 @@ item_action (GtkWidget  *widget,
            row = gtk_widget_get_next_sibling (row))
         if (g_strcmp0 (row_id (row), id) == 0)
           {
-            GtkTextView *view = g_object_get_data (G_OBJECT (row), "view");
-            GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-            GtkTextIter start, end;
-            g_autofree char *text = NULL;
+            g_autofree char *text = tov_plan_text_get_text (g_object_get_data (G_OBJECT (row), "text"));
 
-            gtk_text_buffer_get_bounds (buffer, &start, &end);
-            text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
             g_signal_emit (self, signals[DECIDE], 0, id, text);
             break;
           }
     }
+}
+
+/* The item's translation below its text, in the plan's text widget. */
+static void
+add_translation (TovMeetingColumn *self,
+                 GtkWidget        *box,
+                 TovRecord        *item)
+{
+  GtkWidget *label;
+  GtkWidget *translation = tov_plan_text_new ();
+  g_autofree char *heading = NULL;
+  const char *text = tov_plan_translation_lookup (self->translations, tov_record_get_id (item), "text",
+                                                  self->language);
+
+  /* Translators: the heading of the translation below a text; %s is a language code */
+  heading = g_strdup_printf (_("Translation (%s)"), self->language);
+  label = gtk_label_new (heading);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_start (label, 6);
+  if (text == NULL)
+    {
+      /* Translators: beside the heading of a text that has no translation yet */
+      g_autofree char *missing = g_strdup_printf ("%s · %s", heading, _("missing"));
+
+      gtk_label_set_label (GTK_LABEL (label), missing);
+      gtk_widget_add_css_class (label, "warning");
+    }
+  g_object_set_data (G_OBJECT (translation), "translation", GINT_TO_POINTER (TRUE));
+  tov_plan_text_set_text (TOV_PLAN_TEXT (translation), text);
+  tov_plan_text_set_editable (TOV_PLAN_TEXT (translation), TRUE);
+  tov_plan_text_set_text_direction (TOV_PLAN_TEXT (translation),
+                                    tov_print_language_is_rtl (self->language) ? GTK_TEXT_DIR_RTL
+                                                                               : GTK_TEXT_DIR_LTR);
+  tov_plan_text_set_accessible_label (TOV_PLAN_TEXT (translation), heading);
+  gtk_widget_add_css_class (translation, "plan-text");
+  gtk_widget_set_margin_end (translation, 40);
+  g_signal_connect (translation, "changed", G_CALLBACK (on_text_changed_cb), self);
+  add_focus_leave (self, translation);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), translation);
 }
 
 static GtkWidget *
@@ -168,11 +232,10 @@ make_row (TovMeetingColumn *self,
           TovRecord        *item)
 {
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *text = tov_plan_text_new ();
-  GtkWidget *view = tov_plan_text_get_view (TOV_PLAN_TEXT (text));
   GtkWidget *menu_button = gtk_menu_button_new ();
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkEventController *keys = gtk_event_controller_key_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) up = g_menu_item_new (_("Move _Up"), NULL);
@@ -183,19 +246,18 @@ make_row (TovMeetingColumn *self,
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (id), g_free);
-  g_object_set_data (G_OBJECT (row), "view", view);
-  g_object_set_data (G_OBJECT (buffer), "row", row);
+  g_object_set_data (G_OBJECT (row), "text", text);
 
   /* a wrapping text that shows whole and grows as it is typed (shared with the plan) */
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_add_css_class (view, "mapping-text");
+  gtk_widget_add_css_class (text, "mapping-text");
   tov_plan_text_set_text (TOV_PLAN_TEXT (text), tov_record_get (item, "text"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_label (self->title_label), -1);
-  g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self);
+  tov_plan_text_set_editable (TOV_PLAN_TEXT (text), TRUE);
+  tov_plan_text_set_accessible_label (TOV_PLAN_TEXT (text), gtk_label_get_label (self->title_label));
+  g_signal_connect (text, "changed", G_CALLBACK (on_text_changed_cb), self);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_text_key_pressed_cb), self);
-  gtk_widget_add_controller (view, keys);
+  gtk_widget_add_controller (text, keys);
+  add_focus_leave (self, text);
 
   g_menu_item_set_action_and_target_value (up, "mapping.move-up", g_variant_new_string (id));
   g_menu_item_set_action_and_target_value (down, "mapping.move-down", g_variant_new_string (id));
@@ -214,7 +276,10 @@ make_row (TovMeetingColumn *self,
 
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), menu_button);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_box_append (GTK_BOX (outer), box);
+  if (self->language != NULL)
+    add_translation (self, outer, item);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
   return row;
 }
 
@@ -234,6 +299,8 @@ tov_meeting_column_finalize (GObject *object)
   TovMeetingColumn *self = TOV_MEETING_COLUMN (object);
 
   g_free (self->category);
+  g_free (self->language);
+  g_clear_pointer (&self->translations, g_hash_table_unref);
 
   G_OBJECT_CLASS (tov_meeting_column_parent_class)->finalize (object);
 }
@@ -331,6 +398,10 @@ tov_meeting_column_class_init (TovMeetingColumnClass *klass)
                                  NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
   signals[DECIDE] = g_signal_new ("decide", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                   NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  signals[TRANSLATED] = g_signal_new ("translated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                      NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  signals[DONE_TYPING] = g_signal_new ("done-typing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                       NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "mapping.move-up", "s", item_action);
   gtk_widget_class_install_action (widget_class, "mapping.move-down", "s", item_action);
@@ -412,8 +483,7 @@ tov_meeting_column_update_item (TovMeetingColumn *self,
     if (g_strcmp0 (row_id (row), id) == 0)
       {
         self->loading = TRUE;
-        gtk_text_buffer_set_text (gtk_text_view_get_buffer (g_object_get_data (G_OBJECT (row), "view")),
-                                  text != NULL ? text : "", -1);
+        tov_plan_text_set_text (g_object_get_data (G_OBJECT (row), "text"), text);
         self->loading = FALSE;
       }
 }
@@ -459,5 +529,53 @@ tov_meeting_column_get_item_view (TovMeetingColumn *self,
   row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
   for (guint i = 0; row != NULL && i < index; i++)
     row = gtk_widget_get_next_sibling (row);
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "view") : NULL;
+  return row != NULL ? GTK_TEXT_VIEW (tov_plan_text_get_view (g_object_get_data (G_OBJECT (row), "text"))) : NULL;
+}
+
+/**
+ * tov_meeting_column_set_translation:
+ * @language: (nullable): the language shown below each text, %NULL for none
+ * @index: (nullable): the family's translations (tov_plan_translations_index ())
+ *
+ * What tov_meeting_column_set_items () shows below each text next.
+ */
+void
+tov_meeting_column_set_translation (TovMeetingColumn *self,
+                                    const char       *language,
+                                    GHashTable       *index)
+{
+  g_return_if_fail (TOV_IS_MEETING_COLUMN (self));
+
+  g_free (self->language);
+  self->language = g_strdup (index != NULL ? language : NULL);
+  g_clear_pointer (&self->translations, g_hash_table_unref);
+  if (index != NULL)
+    self->translations = g_hash_table_ref (index);
+}
+
+/**
+ * tov_meeting_column_get_translation_view:
+ *
+ * Returns: (transfer none) (nullable): the translation's text of the
+ *   @index-th item (for tests)
+ */
+GtkTextView *
+tov_meeting_column_get_translation_view (TovMeetingColumn *self,
+                                         guint             index)
+{
+  GtkWidget *row;
+  GtkWidget *text;
+
+  g_return_val_if_fail (TOV_IS_MEETING_COLUMN (self), NULL);
+
+  row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+  for (guint i = 0; row != NULL && i < index; i++)
+    row = gtk_widget_get_next_sibling (row);
+  if (row == NULL)
+    return NULL;
+  /* row > outer box > the text's box, heading, translation */
+  text = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+  if (!TOV_IS_PLAN_TEXT (text))
+    return NULL;
+  return GTK_TEXT_VIEW (tov_plan_text_get_view (TOV_PLAN_TEXT (text)));
 }

@@ -25,5 +25,10 @@ guint       tov_meeting_column_get_n_items  (TovMeetingColumn *self);
 GtkEditable *tov_meeting_column_get_add_entry (TovMeetingColumn *self);
 GtkTextView *tov_meeting_column_get_item_view (TovMeetingColumn *self,
                                                guint             index);
+void        tov_meeting_column_set_translation (TovMeetingColumn *self,
+                                                const char       *language,
+                                                GHashTable       *index);
+GtkTextView *tov_meeting_column_get_translation_view (TovMeetingColumn *self,
+                                                      guint             index);
 
 G_END_DECLS

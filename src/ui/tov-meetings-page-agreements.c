@@ -18,8 +18,9 @@
 /*
  * The part of TovMeetingsPage about agreements: the open agreements from
  * earlier meetings, each marked done, kept open with a new date, or not
- * kept; the agreements made at this meeting; "Make an agreement" on a
- * "What needs to happen?" item; and the meeting's interpreter log.
+ * kept; the agreements made at this meeting, each with its translation
+ * beside it; "Make an agreement" on a "What needs to happen?" item; and the
+ * meeting's interpreter log.
  */
 
 static const char *
@@ -177,6 +178,8 @@ tov_meetings_page_load_agreements (TovMeetingsPage *self)
 
   tov_meetings_page_clear_rows (self, self->review_group);
   tov_meetings_page_clear_rows (self, self->agreements_group);
+  if (self->language != NULL)
+    tov_meetings_page_refresh_translations (self);
 
   open = tov_store_plan_open_agreements (self->store, self->family_id, self->meeting_id, NULL);
   for (guint i = 0; open != NULL && i < open->len; i++)
@@ -211,10 +214,15 @@ tov_meetings_page_load_agreements (TovMeetingsPage *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = who_and_when (self, a);
       GtkWidget *status = gtk_label_new (status_label (tov_record_get (a, "status")));
+      GtkWidget *translation = tov_meetings_page_translation_text (self, "agreements", tov_record_get_id (a),
+                                                                   "what");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tov_record_get (a, "what"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+      /* what was agreed, in the family's language beside it */
+      if (translation != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), translation);
       gtk_widget_add_css_class (status, "dim-label");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
       tov_meetings_page_add_row (self, self->agreements_group, row);

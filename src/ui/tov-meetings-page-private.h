@@ -8,6 +8,7 @@
 
 #include "tov-meeting-column.h"
 #include "tov-meetings-page.h"
+#include "tov-plan-text.h"
 #include "tov-scaling-chart.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,8 @@ struct _TovMeetingsPage
   GHashTable       *checks;         /* person or actor id -> GtkCheckButton */
   GHashTable       *scales;         /* person or actor id -> TovGoalScale */
   GPtrArray        *rows;           /* rows added to the groups, removed on reload */
+  char             *language;       /* the family's language texts are translated into, or NULL */
+  GHashTable       *translations;   /* the family's, tov_plan_translations_index () */
   gboolean          writing;        /* our own write: no reload on "changed" */
   gboolean          loading;
   guint             reload_id;
@@ -52,6 +55,9 @@ struct _TovMeetingsPage
   TovMeetingColumn *safety_column;
   TovScalingChart  *chart;
   GtkTextView      *minutes_view;
+  GtkWidget        *minutes_translation_box;
+  GtkLabel         *minutes_language_label;
+  TovPlanText      *minutes_translation;
   AdwComboRow      *language_row;
   GtkStringList    *language_list;
   AdwEntryRow      *interpreter_row;
@@ -63,6 +69,8 @@ struct _TovMeetingsPage
 
 /* tov-meetings-page.c */
 gboolean    tov_meetings_page_write_begin    (TovMeetingsPage *self);
+void        tov_meetings_page_load_list      (TovMeetingsPage *self);
+void        tov_meetings_page_load_mapping   (TovMeetingsPage *self);
 void        tov_meetings_page_reload_meeting (TovMeetingsPage *self);
 void        tov_meetings_page_toast_error    (TovMeetingsPage *self,
                                               const GError    *error);
@@ -89,5 +97,20 @@ void        tov_meetings_page_save_log        (TovMeetingsPage *self);
 void        tov_meetings_page_show_decide     (TovMeetingsPage *self,
                                                const char      *item_id,
                                                const char      *text);
+
+/* tov-meetings-page-texts.c: typing written after a pause, translations */
+void        tov_meetings_page_connect_texts     (TovMeetingsPage *self);
+void        tov_meetings_page_connect_editor    (TovMeetingsPage *self);
+void        tov_meetings_page_load_translations (TovMeetingsPage *self);
+void        tov_meetings_page_refresh_translations (TovMeetingsPage *self);
+void        tov_meetings_page_done_typing       (TovMeetingsPage *self);
+GtkWidget  *tov_meetings_page_translation_text  (TovMeetingsPage *self,
+                                                 const char      *source_table,
+                                                 const char      *source_id,
+                                                 const char      *field);
+
+/* tov-meetings-page-actions.c: new, undo and redo, delete, print */
+void        tov_meetings_page_install_actions   (GtkWidgetClass  *widget_class);
+void        tov_meetings_page_update_actions    (TovMeetingsPage *self);
 
 G_END_DECLS

@@ -21,7 +21,9 @@
  * family's members and the actors it invites, as check rows); the open
  * agreements from earlier meetings for review; the mapping in its columns;
  * each participant's scaling and the scalings over time; the agreements
- * made at the meeting; the minutes; the interpreter log.
+ * made at the meeting; the minutes; the interpreter log. Typing and
+ * translations are in tov-meetings-page-texts.c, the page's actions (new,
+ * undo, delete, print) in tov-meetings-page-actions.c.
  */
 
 G_DEFINE_FINAL_TYPE (TovMeetingsPage, tov_meetings_page, ADW_TYPE_BIN)
@@ -152,8 +154,8 @@ set_field (TovMeetingsPage *self,
 
 /* The meetings list */
 
-static void
-load_list (TovMeetingsPage *self)
+void
+tov_meetings_page_load_list (TovMeetingsPage *self)
 {
   g_autoptr(GPtrArray) meetings = NULL;
   GtkWidget *child;
@@ -233,10 +235,19 @@ column_for (TovMeetingsPage *self,
   return NULL;
 }
 
-static void
-load_mapping (TovMeetingsPage *self)
+void
+tov_meetings_page_load_mapping (TovMeetingsPage *self)
 {
   g_autoptr(GPtrArray) items = tov_store_list (self->store, "mapping_items", "meeting_id", self->meeting_id, NULL);
+  TovMeetingColumn *columns[] = {
+    self->worry_column, self->working_well_column, self->next_step_column,
+    self->danger_column, self->safety_column,
+  };
+
+  if (self->language != NULL)
+    tov_meetings_page_refresh_translations (self);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    tov_meeting_column_set_translation (columns[i], self->language, self->translations);
 
   tov_meeting_column_set_items (self->worry_column, items);
   tov_meeting_column_set_items (self->working_well_column, items);
@@ -260,22 +271,7 @@ on_column_add_cb (TovMeetingColumn *column,
   self->writing = FALSE;
   if (item == NULL)
     tov_meetings_page_toast_error (self, error);
-  load_mapping (self);
-}
-
-static void
-on_column_edited_cb (TovMeetingColumn *column,
-                     const char       *id,
-                     const char       *text,
-                     TovMeetingsPage  *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!tov_meetings_page_write_begin (self))
-    return;
-  if (!tov_meeting_editor_set (self->editor, "mapping_items", id, "text", text, NULL, &error))
-    tov_meetings_page_toast_error (self, error);
-  self->writing = FALSE;
+  tov_meetings_page_load_mapping (self);
 }
 
 static void
@@ -292,7 +288,7 @@ on_column_deleted_cb (TovMeetingColumn *column,
   else
     tov_meetings_page_toast_undo (self, _("Item deleted"));
   self->writing = FALSE;
-  load_mapping (self);
+  tov_meetings_page_load_mapping (self);
 }
 
 static void
@@ -310,7 +306,7 @@ on_column_moved_cb (TovMeetingColumn *column,
   if (!tov_meeting_editor_move_item (self->editor, moved, delta, &error))
     tov_meetings_page_toast_error (self, error);
   self->writing = FALSE;
-  load_mapping (self);
+  tov_meetings_page_load_mapping (self);
   /* keep the keyboard on the item that moved */
   for (guint i = 0; (view = tov_meeting_column_get_item_view (column, i)) != NULL; i++)
     {
@@ -360,7 +356,7 @@ on_detail_row_apply_cb (AdwEntryRow     *row,
     {
       g_clear_object (&self->meeting);
       self->meeting = tov_store_get (self->store, "meetings", self->meeting_id, NULL);
-      load_list (self);
+      tov_meetings_page_load_list (self);
     }
 }
 
@@ -373,18 +369,6 @@ on_kind_row_selected_cb (AdwComboRow     *row,
 
   if (selected < G_N_ELEMENTS (kinds))
     set_field (self, "kind", kinds[selected].kind);
-}
-
-static void
-on_minutes_changed_cb (GtkTextBuffer   *buffer,
-                       TovMeetingsPage *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  set_field (self, "minutes", text);
 }
 
 static void
@@ -422,16 +406,18 @@ tov_meetings_page_reload_meeting (TovMeetingsPage *self)
   g_clear_object (&self->meeting);
   if (self->store != NULL && self->meeting_id != NULL)
     self->meeting = tov_store_get (self->store, "meetings", self->meeting_id, NULL);
+  tov_meetings_page_update_actions (self);
   if (self->meeting == NULL)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       return;
     }
   self->loading = TRUE;
+  tov_meetings_page_load_translations (self);
   load_details (self);
   tov_meetings_page_load_participants (self);
   tov_meetings_page_load_scaling (self);
-  load_mapping (self);
+  tov_meetings_page_load_mapping (self);
   tov_meetings_page_load_agreements (self);
   tov_meetings_page_load_log (self);
   self->loading = FALSE;
@@ -444,7 +430,7 @@ reload_idle_cb (gpointer data)
   TovMeetingsPage *self = data;
 
   self->reload_id = 0;
-  load_list (self);
+  tov_meetings_page_load_list (self);
   tov_meetings_page_reload_meeting (self);
   return G_SOURCE_REMOVE;
 }
@@ -454,57 +440,11 @@ on_store_changed_cb (TovMeetingsPage *self,
                      const char      *table,
                      const char      *id)
 {
-  if (self->writing || self->reload_id != 0 || self->family_id == NULL)
+  /* our own writes, and typing the editor writes after a pause, are shown already */
+  if (self->writing || self->reload_id != 0 || self->family_id == NULL ||
+      (self->editor != NULL && tov_plan_editor_is_writing (tov_meeting_editor_get_plan_editor (self->editor))))
     return;
   self->reload_id = g_idle_add (reload_idle_cb, self);
-}
-
-/* Actions */
-
-static void
-new_meeting_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TovMeetingsPage *self = TOV_MEETINGS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TovRecord) meeting = NULL;
-
-  if (self->store == NULL || self->family_id == NULL)
-    return;
-  self->writing = TRUE;
-  meeting = tov_meeting_editor_create (self->editor, self->family_id, NULL, NULL, NULL, &error);
-  self->writing = FALSE;
-  if (meeting == NULL)
-    {
-      tov_meetings_page_toast_error (self, error);
-      return;
-    }
-  g_free (self->meeting_id);
-  self->meeting_id = g_strdup (tov_record_get_id (meeting));
-  load_list (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->place_row));
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TovMeetingsPage *self = TOV_MEETINGS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean redo = g_str_equal (action_name, "meetings.redo");
-  gboolean ok;
-
-  if (self->editor == NULL)
-    return;
-  self->writing = TRUE;
-  ok = redo ? tov_meeting_editor_redo (self->editor, &error) : tov_meeting_editor_undo (self->editor, &error);
-  self->writing = FALSE;
-  if (!ok && error != NULL)
-    tov_meetings_page_toast_error (self, error);
-  load_list (self);
-  tov_meetings_page_reload_meeting (self);
 }
 
 static void
@@ -515,7 +455,18 @@ tov_meetings_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->editor != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* what was typed last is written, not dropped */
+      g_signal_handlers_disconnect_by_data (tov_meeting_editor_get_plan_editor (self->editor), self);
+      if (!tov_meeting_editor_flush (self->editor, &error))
+        g_warning ("Could not save the last changes to the meeting: %s", error->message);
+    }
   g_clear_object (&self->editor);
+  g_clear_pointer (&self->translations, g_hash_table_unref);
+  g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->meeting);
   g_clear_pointer (&self->invitees, g_ptr_array_unref);
@@ -600,15 +551,11 @@ tov_meetings_page_class_init (TovMeetingsPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_install_action (widget_class, "meetings.new", NULL, new_meeting_action);
-  gtk_widget_class_install_action (widget_class, "meetings.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "meetings.redo", NULL, undo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "meetings.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "meetings.redo", NULL);
+  tov_meetings_page_install_actions (widget_class);
 
   g_type_ensure (TOV_TYPE_MEETING_COLUMN);
   g_type_ensure (TOV_TYPE_SCALING_CHART);
+  g_type_ensure (TOV_TYPE_PLAN_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-meetings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, toast_overlay);
@@ -630,6 +577,9 @@ tov_meetings_page_class_init (TovMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, safety_column);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, chart);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, minutes_view);
+  gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, minutes_translation_box);
+  gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, minutes_language_label);
+  gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, minutes_translation);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, language_row);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, language_list);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, interpreter_row);
@@ -669,13 +619,11 @@ tov_meetings_page_init (TovMeetingsPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       g_signal_connect (columns[i], "add", G_CALLBACK (on_column_add_cb), self);
-      g_signal_connect (columns[i], "edited", G_CALLBACK (on_column_edited_cb), self);
       g_signal_connect (columns[i], "deleted", G_CALLBACK (on_column_deleted_cb), self);
       g_signal_connect (columns[i], "moved", G_CALLBACK (on_column_moved_cb), self);
       g_signal_connect (columns[i], "decide", G_CALLBACK (on_column_decide_cb), self);
     }
-  g_signal_connect (gtk_text_view_get_buffer (self->minutes_view), "changed",
-                    G_CALLBACK (on_minutes_changed_cb), self);
+  tov_meetings_page_connect_texts (self);
 }
 
 GtkWidget *
@@ -702,14 +650,23 @@ tov_meetings_page_set_store (TovMeetingsPage *self,
     return;
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->editor != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_signal_handlers_disconnect_by_data (tov_meeting_editor_get_plan_editor (self->editor), self);
+      if (!tov_meeting_editor_flush (self->editor, &error))
+        tov_meetings_page_toast_error (self, error);
+    }
   g_set_object (&self->store, store);
   g_clear_object (&self->editor);
   if (store != NULL)
     {
       self->editor = tov_meeting_editor_new (store);
+      tov_meetings_page_connect_editor (self);
       g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
     }
-  load_list (self);
+  tov_meetings_page_load_list (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -731,7 +688,7 @@ tov_meetings_page_set_family_id (TovMeetingsPage *self,
   g_free (self->family_id);
   self->family_id = g_strdup (family_id);
   g_clear_pointer (&self->meeting_id, g_free);
-  load_list (self);
+  tov_meetings_page_load_list (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY_ID]);
 }
 
@@ -750,6 +707,7 @@ tov_meetings_page_set_meeting_id (TovMeetingsPage *self,
 
   if (g_strcmp0 (self->meeting_id, meeting_id) != 0)
     {
+      tov_meetings_page_done_typing (self);
       g_free (self->meeting_id);
       self->meeting_id = g_strdup (meeting_id);
     }
@@ -812,4 +770,16 @@ tov_meetings_page_get_chart (TovMeetingsPage *self)
 {
   g_return_val_if_fail (TOV_IS_MEETINGS_PAGE (self), NULL);
   return GTK_WIDGET (self->chart);
+}
+
+/**
+ * tov_meetings_page_get_minutes_view:
+ *
+ * Returns: (transfer none): the minutes' text view
+ */
+GtkWidget *
+tov_meetings_page_get_minutes_view (TovMeetingsPage *self)
+{
+  g_return_val_if_fail (TOV_IS_MEETINGS_PAGE (self), NULL);
+  return GTK_WIDGET (self->minutes_view);
 }

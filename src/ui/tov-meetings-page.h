@@ -35,5 +35,6 @@ GtkWidget        *tov_meetings_page_get_participant_check (TovMeetingsPage *self
 GtkWidget        *tov_meetings_page_get_scale      (TovMeetingsPage *self,
                                                     const char      *person_or_actor_id);
 GtkWidget        *tov_meetings_page_get_chart      (TovMeetingsPage *self);
+GtkWidget        *tov_meetings_page_get_minutes_view (TovMeetingsPage *self);
 
 G_END_DECLS
