@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "print-test-util.h"
 #include "tov-pdf-renderer.h"
@@ -56,6 +57,20 @@ run (const char *program,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return g_steal_pointer (&out);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
 }
 
 static gboolean
@@ -411,6 +426,7 @@ main (int   argc,
   status = g_test_run ();
   g_ptr_array_unref (family_ids);
   g_assert_finalize_object (store);
+  remove_tree (tmpdir);
   g_free (tmpdir);
   return status;
 }
