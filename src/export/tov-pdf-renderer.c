@@ -42,10 +42,25 @@ measure_box (TovPdfRenderer *self,
 }
 
 static gboolean
-keeps_with_next (const TovBlock *block)
+is_heading (const TovBlock *block)
 {
   return block->kind == TOV_BLOCK_HEADING || block->kind == TOV_BLOCK_SUBHEADING ||
          block->kind == TOV_BLOCK_TITLE;
+}
+
+/* a heading stays with what follows it, and so does a text with the note
+ * under it (an effort and who is responsible) */
+static gboolean
+keeps_with_next (TovPdfRenderer *self,
+                 guint           index)
+{
+  const TovBlock *block = tov_document_get_block (self->document, index);
+
+  if (is_heading (block))
+    return TRUE;
+  return (block->kind == TOV_BLOCK_PARAGRAPH || block->kind == TOV_BLOCK_SCALE) &&
+         index + 1 < tov_document_get_n_blocks (self->document) &&
+         tov_document_get_block (self->document, index + 1)->kind == TOV_BLOCK_NOTE;
 }
 
 /* text blocks may break between lines; tables break between rows */
@@ -292,7 +307,7 @@ tov_pdf_renderer_paginate (TovPdfRenderer *self,
           double needed = h;
 
           /* a long text goes on over the next page rather than leave a gap */
-          if (row < 0 && splittable (block) && !keeps_with_next (block) &&
+          if (row < 0 && splittable (block) && !is_heading (block) &&
               y + h > bottom && h > (bottom - top) / 3)
             {
               split_box (self, i, h, top, bottom, &y);
@@ -301,7 +316,7 @@ tov_pdf_renderer_paginate (TovPdfRenderer *self,
           /* a heading stays with what follows it; a table's header with its first row */
           if (row == 0 && rows > 1)
             needed += measure_box (self, i, 1);
-          else if (row < 0 && keeps_with_next (block) && i + 1 < n_blocks)
+          else if (row < 0 && i + 1 < n_blocks && keeps_with_next (self, i))
             needed += look_ahead (self, i + 1, bottom - top);
           if (y + needed > bottom && y > top)
             {
