@@ -395,3 +395,21 @@ tov_plan_document_finish (TovPlanDocument *self,
     }
 }
 
+
+/* Marks around a name or a Danish text put into a line of @slot's language:
+ * in a right-to-left line a first-strong isolate keeps it in its own
+ * direction, its brackets and full stop where they belong; nothing in a
+ * left-to-right line. */
+const char *
+tov_plan_isolate_start (TovPlanDocument *self,
+                        guint            slot)
+{
+  return tov_print_catalog_is_rtl (self->catalogs[slot]) ? "\xE2\x81\xA8" : "";
+}
+
+const char *
+tov_plan_isolate_end (TovPlanDocument *self,
+                      guint            slot)
+{
+  return tov_print_catalog_is_rtl (self->catalogs[slot]) ? "\xE2\x81\xA9" : "";
+}

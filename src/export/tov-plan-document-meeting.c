@@ -77,11 +77,12 @@ add_participants (TovPlanDocument *self,
           block = tov_document_add (document, TOV_BLOCK_PARAGRAPH);
           for (guint s = 0; s < self->n_languages; s++)
             {
-              g_autofree char *line = g_strdup_printf ("%s: %s",
+              g_autofree char *line = g_strdup_printf ("%s: %s%s%s",
                                                        tov_print_catalog_gettext (self->catalogs[s],
                                                                                   present == 2 ? N_("Present")
                                                                                                : N_("Not present")),
-                                                       names->str);
+                                                       tov_plan_isolate_start (self, s), names->str,
+                                                       tov_plan_isolate_end (self, s));
               tov_doc_text_set (&block->text, s, line, FALSE);
             }
         }

@@ -47,6 +47,10 @@ TovDocument    *tov_plan_document_begin (TovPlanDocument *self,
 void            tov_plan_document_finish (TovPlanDocument *self,
                                           TovPlanContext  *context,
                                           TovDocument     *document);
+const char     *tov_plan_isolate_start  (TovPlanDocument *self,
+                                         guint            slot);
+const char     *tov_plan_isolate_end    (TovPlanDocument *self,
+                                         guint            slot);
 void            set_label               (TovPlanDocument *self,
                                          TovDocText      *text,
                                          const char      *context,

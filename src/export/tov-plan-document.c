@@ -124,11 +124,13 @@ add_items (TovPlanDocument *self,
                   GString *line = g_string_new (NULL);
 
                   if (*who != '\0')
-                    g_string_append_printf (line, "%s: %s",
-                                            tov_print_catalog_gettext (self->catalogs[s], N_("Responsible")), who);
+                    g_string_append_printf (line, "%s: %s%s%s",
+                                            tov_print_catalog_gettext (self->catalogs[s], N_("Responsible")),
+                                            tov_plan_isolate_start (self, s), who, tov_plan_isolate_end (self, s));
                   if (basis != NULL)
-                    g_string_append_printf (line, "%s%s: %s", line->len > 0 ? " · " : "",
-                                            tov_print_catalog_gettext (self->catalogs[s], N_("Legal basis")), basis);
+                    g_string_append_printf (line, "%s%s: %s%s%s", line->len > 0 ? " · " : "",
+                                            tov_print_catalog_gettext (self->catalogs[s], N_("Legal basis")),
+                                            tov_plan_isolate_start (self, s), basis, tov_plan_isolate_end (self, s));
                   tov_doc_text_set (&note->text, s, line->str, FALSE);
                   g_string_free (line, TRUE);
                 }
