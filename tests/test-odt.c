@@ -144,6 +144,9 @@ test_direction (void)
   g_assert_nonnull (strstr (both_content, "style:writing-mode=\"lr-tb\""));
   g_assert_nonnull (strstr (both_content, "text:style-name=\"Standard\""));
   g_assert_nonnull (strstr (both_content, "text:style-name=\"Standard_RTL\""));
+  /* the Arabic scales are drawn right to left, with Arabic-Indic digits */
+  g_assert_nonnull (strstr (content, "-rl-digits.png\""));
+  g_assert_null (strstr (content, "-lr-digits.png\""));
 }
 
 static void

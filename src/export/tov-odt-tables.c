@@ -108,9 +108,13 @@ char *
 tov_odt_scale_picture (TovOdtWriter *self,
                        int           now,
                        int           target,
-                       gboolean      rtl)
+                       guint         slot)
 {
-  char *path = g_strdup_printf ("Pictures/scale-%d-%d-%s.png", now, target, rtl ? "rl" : "lr");
+  gboolean rtl = tov_odt_writer_slot_rtl (self, slot);
+  const char *digits = tov_doc_text_get (tov_document_get_digits (self->document), slot);
+  gboolean ascii = *digits == '\0' || g_str_equal (digits, "0123456789");
+  char *path = g_strdup_printf ("Pictures/scale-%d-%d-%s%s.png", now, target, rtl ? "rl" : "lr",
+                                ascii ? "" : "-digits");
 
   if (!g_hash_table_contains (self->pictures, path))
     {
@@ -120,7 +124,7 @@ tov_odt_scale_picture (TovOdtWriter *self,
 
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
-      tov_pdf_renderer_draw_scale (cr, 709, 53, now, target, rtl);
+      tov_pdf_renderer_draw_scale (cr, 709, 53, now, target, rtl, ascii ? NULL : digits);
       cairo_destroy (cr);
       g_hash_table_insert (self->pictures, g_strdup (path), tov_odt_encode_png (surface));
       cairo_surface_destroy (surface);

@@ -120,7 +120,7 @@ GBytes  *tov_odt_encode_png             (cairo_surface_t  *image);
 char    *tov_odt_scale_picture          (TovOdtWriter     *self,
                                          int               now,
                                          int               target,
-                                         gboolean          rtl);
+                                         guint             slot);
 void     tov_odt_write_frame            (xmlTextWriter    *w,
                                          const char       *name,
                                          const char       *path,

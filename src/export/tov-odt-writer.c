@@ -124,7 +124,7 @@ block_content (TovOdtWriter   *self,
       break;
     case TOV_BLOCK_SCALE:
       {
-        g_autofree char *path = tov_odt_scale_picture (self, block->scale_now, block->scale_target, tov_odt_writer_slot_rtl (self, slot));
+        g_autofree char *path = tov_odt_scale_picture (self, block->scale_now, block->scale_target, slot);
         g_autofree char *name = g_strdup_printf ("Scale %u-%u", index, slot);
 
         tov_odt_paragraph (self, w, slot, &block->text, "Standard");

@@ -292,32 +292,55 @@ text_at (TovPdfRenderer   *self,
 /**
  * tov_pdf_renderer_draw_scale:
  *
+ * @digits: (nullable): the ten digits as the printout's language writes
+ *   them ("٠١٢٣٤٥٦٧٨٩"), or NULL for 0-9
+ *
  * Draws a 0-10 scale into (0, 0, @width, @height): eleven boxes, those up
  * to @now filled, the @target box outlined heavily (-1: none). Right to left
  * puts 0 on the right.
  */
 void
-tov_pdf_renderer_draw_scale (cairo_t  *cr,
-                             double    width,
-                             double    height,
-                             int       now,
-                             int       target,
-                             gboolean  rtl)
+tov_pdf_renderer_draw_scale (cairo_t    *cr,
+                             double      width,
+                             double      height,
+                             int         now,
+                             int         target,
+                             gboolean    rtl,
+                             const char *digits)
 {
   double step = width / 11.0;
   double box = MIN (step - 2, height);
+  gboolean ascii = digits == NULL || g_utf8_strlen (digits, -1) != 10 || g_str_equal (digits, "0123456789");
 
   cairo_save (cr);
   cairo_set_line_width (cr, 0.8);
-  cairo_select_font_face (cr, "Noto Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, box * 0.55);
+  /* Naskh has the Arabic-Indic digits, Noto Sans does not (and the toy
+   * font API falls back to nothing) */
+  cairo_select_font_face (cr, ascii ? "Noto Sans" : "Noto Naskh Arabic", CAIRO_FONT_SLANT_NORMAL,
+                          CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, box * (ascii ? 0.55 : 0.6));
   for (int i = 0; i <= 10; i++)
     {
       double x = (rtl ? 10 - i : i) * step + (step - box) / 2;
-      char number[4];
+      char number[16] = "";
       cairo_text_extents_t extents;
 
-      g_snprintf (number, sizeof number, "%d", i);
+      if (ascii)
+        g_snprintf (number, sizeof number, "%d", i);
+      else
+        {
+          /* "10" is the digit one, then the digit zero, in every script */
+          const char *one = g_utf8_offset_to_pointer (digits, 1), *zero = digits;
+          const char *digit = g_utf8_offset_to_pointer (digits, i % 10);
+
+          if (i == 10)
+            {
+              strncat (number, one, g_utf8_next_char (one) - one);
+              strncat (number, zero, g_utf8_next_char (zero) - zero);
+            }
+          else
+            strncat (number, digit, g_utf8_next_char (digit) - digit);
+        }
       cairo_rectangle (cr, x, 0, box, box);
       if (i <= now)
         cairo_set_source_rgb (cr, 0.16, 0.55, 0.62);
@@ -605,7 +628,8 @@ scale_at (TovPdfRenderer *self,
     {
       cairo_save (cr);
       cairo_translate (cr, rtl ? x + w - scale_w : x, y);
-      tov_pdf_renderer_draw_scale (cr, scale_w, SCALE_H, block->scale_now, block->scale_target, rtl);
+      tov_pdf_renderer_draw_scale (cr, scale_w, SCALE_H, block->scale_now, block->scale_target, rtl,
+                                   tov_doc_text_get (tov_document_get_digits (self->document), slot));
       cairo_restore (cr);
     }
   return SCALE_H + 2;

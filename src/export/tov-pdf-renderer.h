@@ -51,6 +51,7 @@ void            tov_pdf_renderer_draw_scale  (cairo_t        *cr,
                                               double          height,
                                               int             now,
                                               int             target,
-                                              gboolean        rtl);
+                                              gboolean        rtl,
+                                              const char     *digits);
 
 G_END_DECLS
