@@ -24,6 +24,8 @@ struct _TovWindow
   char                 *database_path;
   guint                 refresh_source;
   gboolean              refreshing;
+  gboolean              setting_query;
+  char                 *shown_query;  /* the search the list shows */
   GtkFilterListModel   *filter_model;
   GtkSortListModel     *sort_model;
   GtkCustomFilter      *filter;

@@ -93,6 +93,8 @@ tov_window_refresh (TovWindow *self)
     selected_id = g_strdup (tov_family_get_id (selected));
 
   query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_free (self->shown_query);
+  self->shown_query = g_strdup (query);
 
   if (self->store == NULL)
     model = NULL;
@@ -153,6 +155,12 @@ static void
 on_search_entry_search_changed_cb (TovWindow      *self,
                                    GtkSearchEntry *entry)
 {
+  /* tov_window_set_query has searched already; the entry's delayed signal
+   * for the same text would search a second time. */
+  if (self->setting_query ||
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), self->shown_query) == 0)
+    return;
+
   tov_window_refresh (self);
 }
 
@@ -213,6 +221,7 @@ tov_window_finalize (GObject *object)
   TovWindow *self = TOV_WINDOW (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->shown_query, g_free);
   g_clear_pointer (&self->filter_coordinator, g_free);
   g_clear_pointer (&self->follow_ups, g_hash_table_unref);
 
@@ -471,7 +480,11 @@ tov_window_set_query (TovWindow  *self,
   if (query[0] != '\0')
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
 
+  /* set_text clears the entry first, and the entry signals the empty text
+   * at once: without the guard every deep link listed all families first. */
+  self->setting_query = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  self->setting_query = FALSE;
   tov_window_refresh (self);
 }
 
