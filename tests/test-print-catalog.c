@@ -49,6 +49,28 @@ test_fallback_english (void)
   g_assert_cmpstr (tov_print_catalog_get_month (none, G_DATE_MARCH), ==, "March");
 }
 
+/* plural forms from the catalogue of the printout's language: two in
+ * Danish, six in Arabic, English when a catalogue has none */
+static void
+test_plurals (void)
+{
+  g_autoptr(TovPrintCatalog) ar = tov_print_catalog_new ("ar");
+  g_autoptr(TovPrintCatalog) da = tov_print_catalog_new ("da");
+  g_autoptr(TovPrintCatalog) en = tov_print_catalog_new ("en");
+  const char *one = "%u professional in direct contact", *many = "%u professionals in direct contact";
+
+  g_assert_cmpstr (tov_print_catalog_ngettext (da, one, many, 1), ==, "%u professionel i direkte kontakt");
+  g_assert_cmpstr (tov_print_catalog_ngettext (da, one, many, 0), ==, "%u professionelle i direkte kontakt");
+  g_assert_cmpstr (tov_print_catalog_ngettext (da, one, many, 7), ==, "%u professionelle i direkte kontakt");
+  g_assert_cmpstr (tov_print_catalog_ngettext (ar, one, many, 1), ==, "مهني واحد على تواصل مباشر");
+  g_assert_cmpstr (tov_print_catalog_ngettext (ar, one, many, 2), ==, "مهنيان على تواصل مباشر");
+  g_assert_cmpstr (tov_print_catalog_ngettext (ar, one, many, 7), ==, "%u مهنيين على تواصل مباشر");
+  g_assert_cmpstr (tov_print_catalog_ngettext (ar, one, many, 13), ==, "%u مهنيًا على تواصل مباشر");
+  g_assert_cmpstr (tov_print_catalog_ngettext (en, one, many, 1), ==, one);
+  g_assert_cmpstr (tov_print_catalog_ngettext (en, one, many, 3), ==, many);
+  g_assert_cmpstr (tov_print_catalog_ngettext (da, "no such message", "no such messages", 3), ==, "no such messages");
+}
+
 static void
 test_months_and_weekdays (void)
 {
@@ -146,6 +168,7 @@ main (int   argc,
 
   g_test_add_func ("/tov/print-catalog/independent-of-ui", test_independent_of_ui);
   g_test_add_func ("/tov/print-catalog/fallback-english", test_fallback_english);
+  g_test_add_func ("/tov/print-catalog/plurals", test_plurals);
   g_test_add_func ("/tov/print-catalog/months-and-weekdays", test_months_and_weekdays);
   g_test_add_func ("/tov/print-catalog/dates-and-numbers", test_dates_and_numbers);
   g_test_add_func ("/tov/print-catalog/not-a-catalogue", test_not_a_catalogue);

@@ -23,6 +23,7 @@ struct _TovPrintCatalog
   char       *language;
   GBytes     *data;       /* the .mo file; the table's strings point into it */
   GHashTable *messages;   /* "context\004msgid" or "msgid" -> translation */
+  GHashTable *plurals;    /* msgid (the singular) -> GPtrArray of the plural forms */
 };
 
 G_DEFINE_FINAL_TYPE (TovPrintCatalog, tov_print_catalog, G_TYPE_OBJECT)
@@ -103,6 +104,16 @@ parse_mo (TovPrintCatalog  *self,
       /* the header (empty msgid) and untranslated entries are skipped */
       if (*msgid != '\0' && *msgstr != '\0')
         g_hash_table_insert (self->messages, (char *) msgid, (char *) msgstr);
+      /* a plural entry: its forms one after another, each ending in NUL */
+      if (*msgid != '\0' && *msgstr != '\0' && read_u32 (data, translations + i * 8, swapped) > strlen (msgstr))
+        {
+          guint32 length = read_u32 (data, translations + i * 8, swapped);
+          GPtrArray *forms = g_ptr_array_new ();
+
+          for (const char *form = msgstr; form <= msgstr + length; form += strlen (form) + 1)
+            g_ptr_array_add (forms, (char *) form);
+          g_hash_table_insert (self->plurals, (char *) msgid, forms);
+        }
     }
   return TRUE;
 
@@ -118,6 +129,7 @@ tov_print_catalog_finalize (GObject *object)
   TovPrintCatalog *self = (TovPrintCatalog *) object;
 
   g_clear_pointer (&self->messages, g_hash_table_unref);
+  g_clear_pointer (&self->plurals, g_hash_table_unref);
   g_clear_pointer (&self->data, g_bytes_unref);
   g_clear_pointer (&self->language, g_free);
 
@@ -134,6 +146,7 @@ static void
 tov_print_catalog_init (TovPrintCatalog *self)
 {
   self->messages = g_hash_table_new (g_str_hash, g_str_equal);
+  self->plurals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
 /**
@@ -278,6 +291,42 @@ tov_print_catalog_pgettext (TovPrintCatalog *self,
   key = g_strconcat (context, "\004", msgid, NULL);
   msgstr = g_hash_table_lookup (self->messages, key);
   return msgstr != NULL ? msgstr : msgid;
+}
+
+/* The plural form @n takes in @language, as the catalogues' Plural-Forms
+ * headers say (the printout languages are known: no formula is parsed). */
+static guint
+plural_form (const char *language,
+             gulong      n)
+{
+  if (g_strcmp0 (language, "ar") == 0)
+    return n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n % 100 >= 3 && n % 100 <= 10 ? 3 : n % 100 >= 11 ? 4 : 5;
+  return n != 1;
+}
+
+/**
+ * tov_print_catalog_ngettext:
+ *
+ * Returns: (transfer none): the translation of @msgid or @msgid_plural for
+ * @n in the catalogue's language, or the English text.
+ */
+const char *
+tov_print_catalog_ngettext (TovPrintCatalog *self,
+                            const char      *msgid,
+                            const char      *msgid_plural,
+                            gulong           n)
+{
+  GPtrArray *forms;
+  guint form;
+
+  g_return_val_if_fail (TOV_IS_PRINT_CATALOG (self), n == 1 ? msgid : msgid_plural);
+  g_return_val_if_fail (msgid != NULL && msgid_plural != NULL, NULL);
+
+  forms = g_hash_table_lookup (self->plurals, msgid);
+  form = plural_form (self->language, n);
+  if (forms == NULL || form >= forms->len || *(const char *) g_ptr_array_index (forms, form) == '\0')
+    return n == 1 ? msgid : msgid_plural;
+  return g_ptr_array_index (forms, form);
 }
 
 const char *

@@ -36,6 +36,10 @@ const char      *tov_print_catalog_gettext       (TovPrintCatalog *self,
 const char      *tov_print_catalog_pgettext      (TovPrintCatalog *self,
                                                   const char      *context,
                                                   const char      *msgid);
+const char      *tov_print_catalog_ngettext      (TovPrintCatalog *self,
+                                                  const char      *msgid,
+                                                  const char      *msgid_plural,
+                                                  gulong           n);
 const char      *tov_print_catalog_get_month     (TovPrintCatalog *self,
                                                   GDateMonth       month);
 const char      *tov_print_catalog_get_weekday   (TovPrintCatalog *self,
