@@ -144,6 +144,9 @@ test_direction (void)
   g_assert_nonnull (strstr (both_content, "style:writing-mode=\"lr-tb\""));
   g_assert_nonnull (strstr (both_content, "text:style-name=\"Standard\""));
   g_assert_nonnull (strstr (both_content, "text:style-name=\"Standard_RTL\""));
+  /* page numbers in Arabic-Indic digits, as LibreOffice names that numbering */
+  g_assert_nonnull (strstr (styles, "style:num-format=\"\xD9\xA1, \xD9\xA2, \xD9\xA3, ...\""));
+  g_assert_null (strstr (both_content, "style:num-format"));
   /* the Arabic scales are drawn right to left, with Arabic-Indic digits */
   g_assert_nonnull (strstr (content, "-rl-digits.png\""));
   g_assert_null (strstr (content, "-lr-digits.png\""));

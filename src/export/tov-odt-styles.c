@@ -156,23 +156,32 @@ tov_odt_declare_namespaces (xmlTextWriter *w)
 /* "Side <page-number/> af <page-count/>" from the pattern "Side %s af %s" */
 static void
 write_page_numbers (xmlTextWriter *w,
-                    const char    *pattern)
+                    const char    *pattern,
+                    const char    *digits)
 {
   g_auto(GStrv) parts = g_strsplit (pattern, "%s", -1);
+  g_autofree char *format = NULL;
 
   if (g_strv_length (parts) != 3)
     {
       g_strfreev (parts);
       parts = g_strsplit ("%s / %s", "%s", -1);
     }
+  /* Arabic-Indic digits as LibreOffice names its numbering "١, ٢, ٣" */
+  if (digits != NULL && g_utf8_strlen (digits, -1) == 10 && g_str_has_prefix (digits, "\xD9\xA0"))
+    format = g_strdup ("\xD9\xA1, \xD9\xA2, \xD9\xA3, ...");
   text (w, parts[0]);
   start (w, "text:page-number");
   attr (w, "text:select-page", "current");
-  text (w, "1");
+  if (format != NULL)
+    attr (w, "style:num-format", format);
+  text (w, format != NULL ? "\xD9\xA1" : "1");
   end (w);
   text (w, parts[1]);
   start (w, "text:page-count");
-  text (w, "1");
+  if (format != NULL)
+    attr (w, "style:num-format", format);
+  text (w, format != NULL ? "\xD9\xA1" : "1");
   end (w);
   text (w, parts[2]);
 }
@@ -194,7 +203,8 @@ write_header_footer (TovOdtWriter  *self,
           text (w, tov_doc_text_get (tov_document_get_title (self->document), s));
         }
       else
-        write_page_numbers (w, tov_doc_text_get (tov_document_get_page_label (self->document), s));
+        write_page_numbers (w, tov_doc_text_get (tov_document_get_page_label (self->document), s),
+                            tov_doc_text_get (tov_document_get_digits (self->document), s));
       end (w);
     }
   end (w);
