@@ -15,6 +15,7 @@
 #include "tov-plan-item-details.h"
 #include "tov-plan-item-row.h"
 #include "tov-plan-text.h"
+#include "tov-tooltip.h"
 
 /*
  * Shows an item and reports what the user does with it by signals; the page
@@ -23,6 +24,12 @@
  * (the editor writes them after a pause); "done-typing" ends a run of
  * typing for undo. Items move by Alt+Up/Down, the buttons, or by dragging
  * the handle onto another item of the same section ("drop-item").
+ *
+ * Opening a plan builds a screenful of rows at once, so a row is built in
+ * code (no GtkBuilder) and only with what every item shows: the text and
+ * its audit line. The badges, the goal scale, the summary, the translation
+ * beside and the tools are made the first time an item bound to the row
+ * needs them, and kept for the next.
  */
 
 struct _TovPlanItemRow
@@ -32,20 +39,25 @@ struct _TovPlanItemRow
   TovRecord       *item;
   char            *language;
   gboolean         loading;
+  gboolean         editable;
   GPtrArray       *persons;
   GPtrArray       *actors;
 
-  GtkImage        *drag_handle;
+  GtkBox          *box;
+  GtkBox          *column;
+  TovPlanText     *text;
+  GtkLabel        *audit_label;
+  /* made when first needed */
+  GtkBox          *badges_box;
   GtkLabel        *internal_label;
   GtkLabel        *member_label;
   GtkLabel        *missing_label;
-  TovPlanText     *text;
   TovGoalScale    *scale;
   GtkLabel        *summary_label;
-  GtkLabel        *audit_label;
   GtkBox          *translation_box;
   GtkLabel        *language_label;
   TovPlanText     *translation;
+  GtkWidget       *drag_handle;
   GtkBox          *tools_box;
   GtkMenuButton   *details_button;
   GtkToggleButton *internal_button;
@@ -75,6 +87,94 @@ actor_name (TovPlanItemRow *self,
   return NULL;
 }
 
+static GtkLabel *
+new_label (const char *css1,
+           const char *css2)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css1 != NULL)
+    gtk_widget_add_css_class (label, css1);
+  if (css2 != NULL)
+    gtk_widget_add_css_class (label, css2);
+  return GTK_LABEL (label);
+}
+
+/* The parts made when first needed */
+
+static void
+ensure_badges (TovPlanItemRow *self)
+{
+  if (self->badges_box != NULL)
+    return;
+  self->badges_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
+  self->internal_label = new_label ("badge", "warning");
+  /* Translators: a plan item the family does not see */
+  gtk_label_set_label (self->internal_label, _("Internal"));
+  tov_tooltip_set_text (GTK_WIDGET (self->internal_label),
+                        _("Never shown to the family, printed or exported for them"));
+  self->member_label = new_label ("caption-heading", NULL);
+  self->missing_label = new_label ("badge", "error");
+  gtk_label_set_label (self->missing_label, _("Not translated"));
+  gtk_widget_set_visible (GTK_WIDGET (self->internal_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->member_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), FALSE);
+  gtk_box_append (self->badges_box, GTK_WIDGET (self->internal_label));
+  gtk_box_append (self->badges_box, GTK_WIDGET (self->member_label));
+  gtk_box_append (self->badges_box, GTK_WIDGET (self->missing_label));
+  gtk_box_insert_child_after (self->column, GTK_WIDGET (self->badges_box), NULL);
+}
+
+/* Shows or hides a badge, making the badges only to show one. */
+static void
+show_badge (TovPlanItemRow  *self,
+            GtkLabel       **badge,
+            gboolean         visible)
+{
+  if (!visible && self->badges_box == NULL)
+    return;
+  ensure_badges (self);
+  gtk_widget_set_visible (GTK_WIDGET (*badge), visible);
+}
+
+static void
+on_scale_value_cb (TovGoalScale   *scale,
+                   GParamSpec     *pspec,
+                   TovPlanItemRow *self)
+{
+  g_autofree char *value = NULL;
+
+  if (self->loading || self->item == NULL)
+    return;
+  value = g_strdup_printf ("%d", tov_goal_scale_get_value (scale));
+  g_signal_emit (self, signals[EDITED], 0, "scale_now", value);
+}
+
+static void
+ensure_scale (TovPlanItemRow *self)
+{
+  if (self->scale != NULL)
+    return;
+  self->scale = TOV_GOAL_SCALE (tov_goal_scale_new ());
+  gtk_widget_set_halign (GTK_WIDGET (self->scale), GTK_ALIGN_START);
+  tov_goal_scale_set_editable (self->scale, self->editable);
+  g_signal_connect (self->scale, "notify::value", G_CALLBACK (on_scale_value_cb), self);
+  gtk_box_insert_child_after (self->column, GTK_WIDGET (self->scale), GTK_WIDGET (self->text));
+}
+
+static void
+ensure_summary (TovPlanItemRow *self)
+{
+  if (self->summary_label != NULL)
+    return;
+  self->summary_label = new_label ("caption", NULL);
+  gtk_label_set_wrap (self->summary_label, TRUE);
+  gtk_label_set_max_width_chars (self->summary_label, 20);
+  gtk_box_insert_child_after (self->column, GTK_WIDGET (self->summary_label),
+                              self->scale != NULL ? GTK_WIDGET (self->scale) : GTK_WIDGET (self->text));
+}
+
 static void
 on_text_changed_cb (TovPlanText    *text,
                     const char     *value,
@@ -91,21 +191,43 @@ on_translation_changed_cb (TovPlanText    *text,
 {
   if (self->loading || self->language == NULL || self->item == NULL)
     return;
-  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), value == NULL || *value == '\0');
+  show_badge (self, &self->missing_label, value == NULL || *value == '\0');
   g_signal_emit (self, signals[TRANSLATED], 0, self->language, value);
 }
 
 static void
-on_scale_value_cb (TovGoalScale   *scale,
-                   GParamSpec     *pspec,
-                   TovPlanItemRow *self)
+on_focus_leave_cb (GtkEventControllerFocus *controller,
+                   TovPlanItemRow          *self)
 {
-  g_autofree char *value = NULL;
+  g_signal_emit (self, signals[DONE_TYPING], 0);
+}
 
-  if (self->loading || self->item == NULL)
+static void
+add_focus_leave (TovPlanItemRow *self,
+                 GtkWidget      *widget)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+  gtk_widget_add_controller (widget, focus);
+}
+
+static void
+ensure_translation (TovPlanItemRow *self)
+{
+  if (self->translation_box != NULL)
     return;
-  value = g_strdup_printf ("%d", tov_goal_scale_get_value (scale));
-  g_signal_emit (self, signals[EDITED], 0, "scale_now", value);
+  self->translation_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->translation_box), TRUE);
+  self->language_label = new_label ("caption-heading", NULL);
+  self->translation = TOV_PLAN_TEXT (tov_plan_text_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->translation), "plan-text");
+  tov_plan_text_set_editable (self->translation, self->editable);
+  g_signal_connect (self->translation, "changed", G_CALLBACK (on_translation_changed_cb), self);
+  add_focus_leave (self, GTK_WIDGET (self->translation));
+  gtk_box_append (self->translation_box, GTK_WIDGET (self->language_label));
+  gtk_box_append (self->translation_box, GTK_WIDGET (self->translation));
+  gtk_box_insert_child_after (self->box, GTK_WIDGET (self->translation_box), GTK_WIDGET (self->column));
 }
 
 static void
@@ -126,13 +248,6 @@ on_details_edited_cb (TovPlanItemDetails *details,
 {
   if (self->item != NULL)
     g_signal_emit (self, signals[EDITED], 0, column, value);
-}
-
-static void
-on_focus_leave_cb (GtkEventControllerFocus *controller,
-                   TovPlanItemRow          *self)
-{
-  g_signal_emit (self, signals[DONE_TYPING], 0);
 }
 
 static void
@@ -159,7 +274,7 @@ on_drag_prepare_cb (GtkDragSource  *source,
                     double          y,
                     TovPlanItemRow *self)
 {
-  if (self->item == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->tools_box)))
+  if (self->item == NULL || !self->editable)
     return NULL;
   return gdk_content_provider_new_typed (G_TYPE_STRING, tov_record_get_id (self->item));
 }
@@ -189,17 +304,6 @@ on_drop_cb (GtkDropTarget  *target,
   return TRUE;
 }
 
-static void
-move_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
-{
-  TovPlanItemRow *self = TOV_PLAN_ITEM_ROW (widget);
-
-  if (self->item != NULL && gtk_widget_get_visible (GTK_WIDGET (self->tools_box)))
-    g_signal_emit (self, signals[MOVE], 0, g_variant_get_int32 (param));
-}
-
 static GtkWidget *
 create_details (TovPlanItemRow *self)
 {
@@ -219,14 +323,75 @@ details_popup_cb (GtkMenuButton *button,
     gtk_menu_button_set_popover (button, create_details (self));
 }
 
-static void
-add_focus_leave (TovPlanItemRow *self,
-                 GtkWidget      *widget)
+static GtkWidget *
+tool_button (GtkWidget  *button,
+             const char *icon,
+             const char *tip)
 {
-  GtkEventController *focus = gtk_event_controller_focus_new ();
+  if (GTK_IS_MENU_BUTTON (button))
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), icon);
+  else
+    gtk_button_set_icon_name (GTK_BUTTON (button), icon);
+  gtk_widget_add_css_class (button, "flat");
+  tov_tooltip_set_text (button, tip);
+  return button;
+}
 
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
-  gtk_widget_add_controller (widget, focus);
+/* The drag handle and the buttons: only while the item can be edited. */
+static void
+ensure_tools (TovPlanItemRow *self)
+{
+  GtkDragSource *drag;
+  GtkWidget *button;
+
+  if (self->tools_box != NULL)
+    return;
+  self->drag_handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  gtk_widget_set_valign (self->drag_handle, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->drag_handle, "dim-label");
+  tov_tooltip_set_text (self->drag_handle, _("Drag to move (or Alt+Up, Alt+Down)"));
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  gtk_widget_add_controller (self->drag_handle, GTK_EVENT_CONTROLLER (drag));
+  gtk_box_insert_child_after (self->box, self->drag_handle, NULL);
+
+  self->tools_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2));
+  gtk_widget_set_valign (GTK_WIDGET (self->tools_box), GTK_ALIGN_CENTER);
+  self->details_button = GTK_MENU_BUTTON (tool_button (gtk_menu_button_new (), "document-properties-symbolic",
+                                                       _("Details: for whom, horizon and theme, responsible and law")));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->details_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Details"), -1);
+  gtk_menu_button_set_create_popup_func (self->details_button, details_popup_cb, self, NULL);
+  gtk_box_append (self->tools_box, GTK_WIDGET (self->details_button));
+  self->internal_button = GTK_TOGGLE_BUTTON (tool_button (gtk_toggle_button_new (), "view-conceal-symbolic",
+                                                          _("Internal: hide from the family")));
+  gtk_toggle_button_set_active (self->internal_button,
+                                self->item != NULL && tov_record_get_boolean (self->item, "internal"));
+  g_signal_connect (self->internal_button, "toggled", G_CALLBACK (on_internal_toggled_cb), self);
+  gtk_box_append (self->tools_box, GTK_WIDGET (self->internal_button));
+  button = tool_button (gtk_button_new (), "go-up-symbolic", _("Move up (Alt+Up)"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_up_clicked_cb), self);
+  gtk_box_append (self->tools_box, button);
+  button = tool_button (gtk_button_new (), "go-down-symbolic", _("Move down (Alt+Down)"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_down_clicked_cb), self);
+  gtk_box_append (self->tools_box, button);
+  button = tool_button (gtk_button_new (), "user-trash-symbolic", _("Delete"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
+  gtk_box_append (self->tools_box, button);
+  gtk_box_append (self->box, GTK_WIDGET (self->tools_box));
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  TovPlanItemRow *self = TOV_PLAN_ITEM_ROW (widget);
+
+  if (self->item != NULL && self->editable)
+    g_signal_emit (self, signals[MOVE], 0, g_variant_get_int32 (param));
 }
 
 static void
@@ -241,17 +406,28 @@ show_item (TovPlanItemRow *self)
 
   self->loading = TRUE;
   tov_plan_text_set_text (self->text, tov_record_get (item, "text"));
-  gtk_widget_set_visible (GTK_WIDGET (self->scale), goal);
-  tov_goal_scale_set_value (self->scale, tov_record_get_int (item, "scale_now", -1));
-  tov_goal_scale_set_target (self->scale, tov_record_get_int (item, "scale_target", -1));
-  gtk_widget_set_visible (GTK_WIDGET (self->internal_label), internal);
-  gtk_toggle_button_set_active (self->internal_button, internal);
+  if (goal)
+    ensure_scale (self);
+  if (self->scale != NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->scale), goal);
+      tov_goal_scale_set_value (self->scale, tov_record_get_int (item, "scale_now", -1));
+      tov_goal_scale_set_target (self->scale, tov_record_get_int (item, "scale_target", -1));
+    }
+  show_badge (self, &self->internal_label, internal);
+  if (self->internal_button != NULL)
+    gtk_toggle_button_set_active (self->internal_button, internal);
   if (internal)
     gtk_widget_add_css_class (GTK_WIDGET (self), "internal");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "internal");
-  gtk_label_set_label (self->summary_label, summary);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
+  if (summary != NULL)
+    ensure_summary (self);
+  if (self->summary_label != NULL)
+    {
+      gtk_label_set_label (self->summary_label, summary);
+      gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
+    }
   if (updated != NULL)
     /* Translators: when a plan item was last changed, a UTC timestamp */
     audit = g_strdup_printf (_("Changed %.10s"), updated);
@@ -303,28 +479,6 @@ tov_plan_item_row_class_init (TovPlanItemRowClass *klass)
   signals[DROP_ITEM] = g_signal_new ("drop-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  g_type_ensure (TOV_TYPE_GOAL_SCALE);
-  g_type_ensure (TOV_TYPE_PLAN_TEXT);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/dk/tovholder/Tovholder/ui/tov-plan-item-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, drag_handle);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, internal_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, member_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, missing_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, text);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, scale);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, audit_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, translation_box);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, language_label);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, translation);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, tools_box);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, details_button);
-  gtk_widget_class_bind_template_child (widget_class, TovPlanItemRow, internal_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_up_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_down_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
-
   gtk_widget_class_install_action (widget_class, "item.move", "i", move_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "item.move", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "item.move", "i", 1);
@@ -333,29 +487,30 @@ tov_plan_item_row_class_init (TovPlanItemRowClass *klass)
 static void
 tov_plan_item_row_init (TovPlanItemRow *self)
 {
-  GtkDragSource *drag;
   GtkDropTarget *drop;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "plan-item");
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->box), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->box), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->box), 6);
+  self->column = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->column), TRUE);
+  self->text = TOV_PLAN_TEXT (tov_plan_text_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->text), "plan-text");
+  self->audit_label = new_label ("dim-label", "caption");
+  gtk_box_append (self->column, GTK_WIDGET (self->text));
+  gtk_box_append (self->column, GTK_WIDGET (self->audit_label));
+  gtk_box_append (self->box, GTK_WIDGET (self->column));
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->box));
 
   g_signal_connect (self->text, "changed", G_CALLBACK (on_text_changed_cb), self);
-  g_signal_connect (self->translation, "changed", G_CALLBACK (on_translation_changed_cb), self);
-  g_signal_connect (self->scale, "notify::value", G_CALLBACK (on_scale_value_cb), self);
-  g_signal_connect (self->internal_button, "toggled", G_CALLBACK (on_internal_toggled_cb), self);
   add_focus_leave (self, GTK_WIDGET (self->text));
-  add_focus_leave (self, GTK_WIDGET (self->translation));
-  gtk_menu_button_set_create_popup_func (self->details_button, details_popup_cb, self, NULL);
   tov_plan_text_set_accessible_label (self->text, _("Text"));
   /* the plan is written in Danish: left to right under any locale */
   tov_plan_text_set_text_direction (self->text, GTK_TEXT_DIR_LTR);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->details_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Details"), -1);
 
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
-  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (drag));
   drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -406,17 +561,21 @@ tov_plan_item_row_set_translation (TovPlanItemRow *self,
 
   g_return_if_fail (TOV_IS_PLAN_ITEM_ROW (self));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->translation_box), language != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), language != NULL && missing);
-  self->loading = TRUE;
-  tov_plan_text_set_text (self->translation, language != NULL ? text : NULL);
-  self->loading = FALSE;
-  if (language == NULL || g_strcmp0 (language, self->language) == 0)
+  show_badge (self, &self->missing_label, language != NULL && missing);
+  if (language == NULL)
     {
-      g_free (self->language);
-      self->language = g_strdup (language);
+      if (self->translation_box != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->translation_box), FALSE);
+      g_clear_pointer (&self->language, g_free);
       return;
     }
+  ensure_translation (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->translation_box), TRUE);
+  self->loading = TRUE;
+  tov_plan_text_set_text (self->translation, text);
+  self->loading = FALSE;
+  if (g_strcmp0 (language, self->language) == 0)
+    return;
   g_free (self->language);
   self->language = g_strdup (language);
   tov_plan_text_set_text_direction (self->translation,
@@ -436,11 +595,19 @@ tov_plan_item_row_set_editable (TovPlanItemRow *self,
 {
   g_return_if_fail (TOV_IS_PLAN_ITEM_ROW (self));
 
+  self->editable = !!editable;
   tov_plan_text_set_editable (self->text, editable);
-  tov_plan_text_set_editable (self->translation, editable);
-  tov_goal_scale_set_editable (self->scale, editable);
-  gtk_widget_set_visible (GTK_WIDGET (self->tools_box), editable);
-  gtk_widget_set_visible (GTK_WIDGET (self->drag_handle), editable);
+  if (self->translation != NULL)
+    tov_plan_text_set_editable (self->translation, editable);
+  if (self->scale != NULL)
+    tov_goal_scale_set_editable (self->scale, editable);
+  if (editable)
+    ensure_tools (self);
+  if (self->tools_box != NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->tools_box), editable);
+      gtk_widget_set_visible (self->drag_handle, editable);
+    }
 }
 
 /* Family-present mode: larger text, no audit details. */
@@ -463,8 +630,9 @@ tov_plan_item_row_set_member (TovPlanItemRow *self,
 {
   g_return_if_fail (TOV_IS_PLAN_ITEM_ROW (self));
 
-  gtk_label_set_label (self->member_label, name);
-  gtk_widget_set_visible (GTK_WIDGET (self->member_label), name != NULL);
+  show_badge (self, &self->member_label, name != NULL);
+  if (self->member_label != NULL)
+    gtk_label_set_label (self->member_label, name);
 }
 
 /**
@@ -498,6 +666,7 @@ tov_plan_item_row_get_details (TovPlanItemRow *self)
   g_return_val_if_fail (TOV_IS_PLAN_ITEM_ROW (self), NULL);
   g_return_val_if_fail (self->item != NULL, NULL);
 
+  ensure_tools (self);
   details_popup_cb (self->details_button, self);
   return GTK_WIDGET (gtk_menu_button_get_popover (self->details_button));
 }
@@ -510,11 +679,13 @@ tov_plan_item_row_get_text_view (TovPlanItemRow *self)
   return tov_plan_text_get_view (self->text);
 }
 
-/* Returns: (transfer none): the GtkTextView of the translation. */
+/* Returns: (transfer none): the GtkTextView of the translation (made now if need be). */
 GtkWidget *
 tov_plan_item_row_get_translation_view (TovPlanItemRow *self)
 {
   g_return_val_if_fail (TOV_IS_PLAN_ITEM_ROW (self), NULL);
+
+  ensure_translation (self);
   return tov_plan_text_get_view (self->translation);
 }
 

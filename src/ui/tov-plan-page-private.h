@@ -48,7 +48,7 @@ struct _TovPlanPage
   GtkStringList     *member_list;
   GtkLabel          *status_label;
   GtkLabel          *translation_label;
-  GtkListView       *list_view;
+  GtkGridView       *list_view;     /* of one column: see tov-plan-page-sections.c */
 };
 
 /* tov-plan-page.c */

@@ -15,9 +15,11 @@
 #include "tov-plan-page-private.h"
 
 /*
- * The whole plan is one GtkListView over a flat list of TovPlanEntry, so a
- * plan of 500 items opens with widgets for the screenful shown only; rows
- * are recycled as the list scrolls. Each list item holds one widget per
+ * The whole plan is one virtualised list over a flat list of TovPlanEntry,
+ * so a plan of 500 items opens with widgets for about a screenful; rows are
+ * recycled as the list scrolls. The list is a GtkGridView of one column:
+ * on GTK 4.8 a GtkListView keeps up to 200 rows alive (and measures them
+ * all), a grid view 30 a column plus one above and below. Each list item holds one widget per
  * kind of entry (header, item, line, follow-up date), made the first time
  * that kind is bound to it.
  */
@@ -190,7 +192,9 @@ bind_header (GtkWidget    *box,
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "title"), tov_plan_section_get_title (s));
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "question"), tov_plan_section_get_question (s));
   gtk_widget_set_visible (add, tov_plan_entry_get_can_add (entry));
-  gtk_widget_set_tooltip_text (add, tip);
+  /* setting a tooltip asks the X server where the pointer is: only when it changes */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (add), tip) != 0)
+    gtk_widget_set_tooltip_text (add, tip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
   if (tov_plan_section_get_kind (s) != NULL)
     {

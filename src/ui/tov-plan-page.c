@@ -665,8 +665,8 @@ tov_plan_page_init (TovPlanPage *self)
 
   self->entries = g_list_store_new (TOV_TYPE_PLAN_ENTRY);
   factory = tov_plan_page_new_factory (self);
-  gtk_list_view_set_factory (self->list_view, factory);
-  gtk_list_view_set_model (self->list_view,
+  gtk_grid_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_model (self->list_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)))));
 
   g_signal_connect (self->version_dropdown, "notify::selected", G_CALLBACK (on_version_selected_cb), self);

@@ -70,14 +70,18 @@ tov_plan_text_measure (GtkWidget      *widget,
 {
   TovPlanText *self = TOV_PLAN_TEXT (widget);
 
-  gtk_widget_measure (self->label, orientation, for_size, minimum, natural, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* wrap rather than widen the row; the same natural width for every
-       * text, so a text and its translation share the row evenly */
-      *minimum = MIN (*minimum, 48);
+       * text, so a text and its translation share the row evenly. The
+       * label is not asked: a wrapping label lays its text out twice to
+       * answer (unwrapped, and wrapped at every character) */
+      *minimum = 48;
       *natural = 200;
+      return;
     }
+  gtk_widget_measure (self->label, orientation, for_size < 0 ? -1 : MAX (for_size, 48),
+                      minimum, natural, NULL, NULL);
 }
 
 static void
