@@ -391,6 +391,42 @@ test_table_names_once (void)
   g_assert_nonnull (strstr (text, "Praktikplads"));
 }
 
+/* "the latest meeting" is the one held last, not the one written last: a
+ * meeting from years ago, typed in today, does not become the minutes (the
+ * store lists meetings by date; this holds it to that) */
+static void
+test_latest_meeting (void)
+{
+  g_autoptr(TovStore) own = print_test_open_demo ();
+  g_autoptr(GPtrArray) ids = print_test_family_ids (own);
+  const char *haddad = g_ptr_array_index (ids, 1);
+  g_autoptr(TovRecord) old = tov_record_new ("meetings");
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *latest = NULL;
+  const char *newest = NULL;
+
+  tov_record_set (old, "family_id", haddad);
+  tov_record_set (old, "held_on", "2020-01-15");
+  tov_record_set (old, "kind", "network");
+  g_assert_true (tov_store_insert (own, old, NULL, &error));
+  g_assert_no_error (error);
+
+  all = tov_store_list (own, "meetings", "family_id", haddad, NULL);
+  g_assert_cmpuint (all->len, >, 1);
+  for (guint i = 0; i < all->len; i++)
+    if (newest == NULL || g_strcmp0 (tov_record_get (g_ptr_array_index (all, i), "held_on"), newest) > 0)
+      newest = tov_record_get (g_ptr_array_index (all, i), "held_on");
+
+  latest = tov_plan_document_latest_meeting (own, haddad, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (latest, !=, tov_record_get_id (old));
+  {
+    g_autoptr(TovRecord) chosen = tov_store_get (own, "meetings", latest, NULL);
+    g_assert_cmpstr (tov_record_get (chosen, "held_on"), ==, newest);
+  }
+}
+
 static void
 test_languages_refused (void)
 {
@@ -419,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/tov/pdf/internal-and-anonymised", test_internal_and_anonymised);
   g_test_add_func ("/tov/pdf/minutes", test_minutes);
   g_test_add_func ("/tov/pdf/mapping-rows", test_mapping_rows);
+  g_test_add_func ("/tov/pdf/latest-meeting", test_latest_meeting);
   g_test_add_func ("/tov/pdf/long-paragraph", test_long_paragraph);
   g_test_add_func ("/tov/pdf/table-names-once", test_table_names_once);
   g_test_add_func ("/tov/pdf/languages-refused", test_languages_refused);
