@@ -295,6 +295,9 @@ test_untranslated (void)
   cell = tov_block_add_cell (table);
   tov_doc_text_set (cell, 0, "Tabeltekst.", FALSE);
   tov_doc_text_set (cell, 1, "Tabeltekst.", TRUE);
+  block = tov_document_add (document, TOV_BLOCK_PARAGRAPH);
+  tov_doc_text_set (&block->text, 0, "Første linje.\n\nAnden linje.", FALSE);
+  tov_doc_text_set (&block->text, 1, "Første linje.\n\nAnden linje.", TRUE);
 
   writer = tov_odt_writer_new (document);
   bytes = tov_odt_writer_write (writer, &error);
@@ -306,6 +309,10 @@ test_untranslated (void)
   for (p = content; (p = strstr (p, "Tabeltekst.")) != NULL; p++)
     count++;
   g_assert_cmpuint (count, ==, 1);
+  /* lines stay lines (ODF folds a newline into a space), each isolated */
+  g_assert_nonnull (strstr (content, "\xE2\x81\xA6" "Første linje.\xE2\x81\xA9<text:line-break/><text:line-break/>"
+                                     "\xE2\x81\xA6" "Anden linje.\xE2\x81\xA9"));
+  g_assert_nonnull (strstr (content, "Første linje.<text:line-break/><text:line-break/>Anden linje."));
 }
 
 int

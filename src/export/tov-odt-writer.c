@@ -33,6 +33,33 @@ tov_odt_writer_n_slots (TovOdtWriter *self)
   return tov_document_get_n_languages (self->document);
 }
 
+/* @value's lines with a line break between them (ODF folds a newline into
+ * a space), each a left-to-right isolate when @isolate: an isolate ends at
+ * the end of a line */
+static void
+text_lines (xmlTextWriter *w,
+            const char    *value,
+            gboolean       isolate)
+{
+  g_auto(GStrv) lines = g_strsplit (value, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        {
+          start (w, "text:line-break");
+          end (w);
+        }
+      if (isolate && *lines[i] != '\0')
+        {
+          g_autofree char *isolated = g_strconcat ("\xE2\x81\xA6", lines[i], "\xE2\x81\xA9", NULL);
+          text (w, isolated);
+        }
+      else
+        text (w, lines[i]);
+    }
+}
+
 static void
 write_paragraph (TovOdtWriter     *self,
                  xmlTextWriter    *w,
@@ -58,17 +85,10 @@ write_paragraph (TovOdtWriter     *self,
       text (w, marker);
       end (w);
     }
-  if (marker_only)
-    ;
-  else if (value->untranslated[slot] && rtl)
-    {
-      /* the Danish text in a right-to-left paragraph: isolated left to right,
-       * so that its full stop stays at its end */
-      g_autofree char *isolated = g_strconcat ("\xE2\x81\xA6", tov_doc_text_get (value, slot), "\xE2\x81\xA9", NULL);
-      text (w, isolated);
-    }
-  else
-    text (w, tov_doc_text_get (value, slot));
+  /* the Danish text in a right-to-left paragraph: isolated left to right,
+   * so that its full stop stays at its end */
+  if (!marker_only)
+    text_lines (w, tov_doc_text_get (value, slot), value->untranslated[slot] && rtl);
   end (w);
 }
 

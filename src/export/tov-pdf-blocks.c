@@ -139,9 +139,18 @@ tov_pdf_renderer_new_layout (TovPdfRenderer *self,
        * so that its full stop stays at its end */
       if (marker_only)
         markup = g_markup_printf_escaped ("<span style=\"italic\" foreground=\"#707070\">(%s)</span>", marker);
+      else if (rtl)
+        {
+          /* an isolate ends at the end of a line: one per line */
+          g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+          g_autofree char *joined = g_strjoinv ("\xE2\x81\xA9\n\xE2\x81\xA6", lines);
+
+          markup = g_markup_printf_escaped ("<span style=\"italic\" foreground=\"#707070\">(%s)</span> "
+                                            "\xE2\x81\xA6%s\xE2\x81\xA9", marker, joined);
+        }
       else
-        markup = g_markup_printf_escaped ("<span style=\"italic\" foreground=\"#707070\">(%s)</span> %s%s%s",
-                                          marker, rtl ? "\xE2\x81\xA6" : "", text, rtl ? "\xE2\x81\xA9" : "");
+        markup = g_markup_printf_escaped ("<span style=\"italic\" foreground=\"#707070\">(%s)</span> %s",
+                                          marker, text);
       pango_layout_set_markup (layout, markup, -1);
     }
   else
