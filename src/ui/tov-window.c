@@ -140,6 +140,16 @@ show_content (TovWindow *self)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+/* A window made narrow while a family is shown keeps showing the family. */
+static void
+on_leaflet_folded_cb (TovWindow  *self,
+                      GParamSpec *pspec,
+                      AdwLeaflet *leaflet)
+{
+  if (adw_leaflet_get_folded (leaflet) && tov_window_get_selected (self) != NULL)
+    adw_leaflet_set_visible_child (leaflet, self->content);
+}
+
 static void
 on_store_changed_cb (TovWindow  *self,
                      const char *table,
@@ -330,6 +340,8 @@ tov_window_init (TovWindow *self)
                           tov_family_page_get_switcher_bar (self->family_page), "reveal",
                           G_BINDING_SYNC_CREATE);
 
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_folded_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
