@@ -241,13 +241,13 @@ test_png (Fixture       *fixture,
 
   /* A4 landscape at 300 dpi */
   g_assert_true (tov_map_renderer_render_png (fixture->store, AMIN, NOW, 297, 210, 300,
-                                              TOV_MAP_RENDER_NONE, &png, &error));
+                                              TOV_MAP_RENDER_NONE, NULL, NULL, &png, &error));
   g_assert_no_error (error);
   check_png (png, 3508, 2481);
 
   /* read back: the sectors' colours are there (orange of the social sector) */
   g_assert_true (tov_map_renderer_render_png (fixture->store, AMIN, NOW, 150, 100, 72,
-                                              TOV_MAP_RENDER_RTL, &small, &error));
+                                              TOV_MAP_RENDER_RTL, NULL, NULL, &small, &error));
   check_png (small, 426, 284);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (small, NULL), g_bytes_get_size (small), NULL));
   surface = cairo_image_surface_create_from_png (path);
@@ -266,19 +266,19 @@ test_png (Fixture       *fixture,
 
   /* refusals a user can act on */
   g_assert_false (tov_map_renderer_render_png (fixture->store, AMIN, "26-11-2026", 100, 100, 72,
-                                               TOV_MAP_RENDER_NONE, &png, &error));
+                                               TOV_MAP_RENDER_NONE, NULL, NULL, &png, &error));
   g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (tov_map_renderer_render_png (fixture->store, AMIN, NOW, 5, 100, 72,
-                                               TOV_MAP_RENDER_NONE, &png, &error));
+                                               TOV_MAP_RENDER_NONE, NULL, NULL, &png, &error));
   g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (tov_map_renderer_render_png (fixture->store, AMIN, NOW, 2000, 2000, 1200,
-                                               TOV_MAP_RENDER_NONE, &png, &error));
+                                               TOV_MAP_RENDER_NONE, NULL, NULL, &png, &error));
   g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (tov_map_renderer_render_png (fixture->store, "nobody", NOW, 100, 100, 72,
-                                               TOV_MAP_RENDER_NONE, &png, &error));
+                                               TOV_MAP_RENDER_NONE, NULL, NULL, &png, &error));
   g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_NOT_FOUND);
 }
 
@@ -295,10 +295,10 @@ test_svg (Fixture       *fixture,
   guint named = 0, ended = 0;
 
   g_assert_true (tov_map_renderer_render_svg (fixture->store, AMIN, NOW, 297, 210,
-                                              TOV_MAP_RENDER_NONE, &now, &error));
+                                              TOV_MAP_RENDER_NONE, NULL, NULL, &now, &error));
   g_assert_no_error (error);
   g_assert_true (tov_map_renderer_render_svg (fixture->store, AMIN, ENROLLED, 297, 210,
-                                              TOV_MAP_RENDER_NONE, &then, &error));
+                                              TOV_MAP_RENDER_NONE, NULL, NULL, &then, &error));
   now_text = g_strndup (g_bytes_get_data (now, NULL), g_bytes_get_size (now));
   then_text = g_strndup (g_bytes_get_data (then, NULL), g_bytes_get_size (then));
   g_assert_true (g_str_has_prefix (now_text, "<?xml"));
@@ -343,10 +343,10 @@ test_pdf (Fixture       *fixture,
   /* a printout draws the map into part of its page */
   cairo_translate (cr, 40, 100);
   g_assert_true (tov_map_renderer_draw_family (cr, fixture->store, AMIN, NULL, 515, 600,
-                                               TOV_MAP_RENDER_NO_TITLE, &error));
+                                               TOV_MAP_RENDER_NO_TITLE, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (tov_map_renderer_draw_family (cr, fixture->store, "nobody", NULL, 515, 600,
-                                                TOV_MAP_RENDER_NONE, &error));
+                                                TOV_MAP_RENDER_NONE, NULL, NULL, &error));
   g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_NOT_FOUND);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

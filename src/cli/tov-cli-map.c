@@ -6,16 +6,21 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "tov-cli-private.h"
 #include "tov-date.h"
 #include "tov-map-renderer.h"
+#include "tov-print-catalog.h"
 
 /*
- * export map --family ID [--date DATE] -o FILE.svg|FILE.png: the actor
- * network map as it was on DATE (default today), drawn by the same code as
- * the application's map view. The format follows the file's extension.
+ * export map --family ID [--date DATE] [--lang da|ar|en] -o FILE.svg|FILE.png:
+ * the actor network map as it was on DATE (default today), drawn by the same
+ * code as the application's map view. The format follows the file's
+ * extension. Its words are in --lang's printout catalogue (as a printout's
+ * map), else in the user interface's language; a right-to-left language
+ * (--lang ar, or an Arabic locale) mirrors it, as --rtl does.
  */
 
 static char *opt_family;
@@ -25,6 +30,7 @@ static double opt_width = 297;
 static double opt_height = 210;
 static int opt_dpi = 300;
 static gboolean opt_rtl;
+static char *opt_lang;
 
 static const GOptionEntry map_entries[] = {
   { "family", 'f', 0, G_OPTION_ARG_STRING, &opt_family,
@@ -41,8 +47,23 @@ static const GOptionEntry map_entries[] = {
     N_("Resolution of a PNG in dots per inch (default: 300)"), N_("DPI") },
   { "rtl", 0, 0, G_OPTION_ARG_NONE, &opt_rtl,
     N_("Mirror the map for a right-to-left language"), NULL },
+  { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang,
+    N_("The map’s language: da, ar or en (default: the user interface’s; ar mirrors it)"), N_("LANG") },
   { NULL }
 };
+
+/* the user interface's language is written right to left (LANGUAGE=ar, LANG=ar_EG.UTF-8) */
+static gboolean
+ui_is_rtl (void)
+{
+  const char * const *names = g_get_language_names ();
+  g_autofree char *language = NULL;
+
+  if (names[0] == NULL || g_str_equal (names[0], "C"))
+    return FALSE;
+  language = g_strndup (names[0], strcspn (names[0], "_.@"));
+  return tov_print_language_is_rtl (language);
+}
 
 static gboolean
 run_export_map (TovCli  *cli,
@@ -51,7 +72,9 @@ run_export_map (TovCli  *cli,
 {
   g_autofree char *family_id = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  TovMapRenderFlags flags = opt_rtl ? TOV_MAP_RENDER_RTL : TOV_MAP_RENDER_NONE;
+  g_autoptr(TovPrintCatalog) catalog = NULL;
+  TovMapRenderFlags flags = TOV_MAP_RENDER_NONE;
+  TovMapLabelFunc label_func = NULL;
   g_autofree char *lower = NULL;
   gsize size;
   const char *data;
@@ -65,15 +88,26 @@ run_export_map (TovCli  *cli,
   lower = g_ascii_strdown (opt_output, -1);
   if (!g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".png"))
     return tov_cli_usage_error (error, _("the map is written as .svg or .png; name the file so"));
+  if (opt_lang != NULL)
+    {
+      static const char * const languages[] = { "da", "ar", "en", NULL };
+
+      if (!g_strv_contains (languages, opt_lang))
+        return tov_cli_usage_error (error, _("the map’s language is da, ar or en, not “%s”"), opt_lang);
+      catalog = tov_print_catalog_new (opt_lang);
+      label_func = tov_map_renderer_catalog_label;
+    }
+  if (opt_rtl || (catalog != NULL ? tov_print_catalog_is_rtl (catalog) : ui_is_rtl ()))
+    flags |= TOV_MAP_RENDER_RTL;
 
   family_id = tov_store_resolve_family (cli->store, opt_family, error);
   if (family_id == NULL)
     return FALSE;
   if (g_str_has_suffix (lower, ".svg")
       ? !tov_map_renderer_render_svg (cli->store, family_id, opt_date, opt_width, opt_height,
-                                      flags, &bytes, error)
+                                      flags, label_func, catalog, &bytes, error)
       : !tov_map_renderer_render_png (cli->store, family_id, opt_date, opt_width, opt_height,
-                                      opt_dpi, flags, &bytes, error))
+                                      opt_dpi, flags, label_func, catalog, &bytes, error))
     return FALSE;
 
   data = g_bytes_get_data (bytes, &size);
@@ -89,7 +123,7 @@ run_export_map (TovCli  *cli,
 }
 
 const TovCliCommand tov_cli_map_commands[] = {
-  { "export", "map", N_("--family ID [--date DATE] -o FILE.svg|FILE.png"),
+  { "export", "map", N_("--family ID [--date DATE] [--lang da|ar|en] -o FILE.svg|FILE.png"),
     N_("Draw a family’s actor network map as SVG or PNG"),
     0, 0, map_entries, TOV_CLI_STORE_EXISTING, run_export_map },
 };

@@ -292,6 +292,14 @@ tov_map_ring_label (TovMapRing ring)
   return _(ring_labels[ring]);
 }
 
+/* the ring's label untranslated, to look up in another catalogue (a printout's) */
+const char *
+tov_map_ring_msgid (TovMapRing ring)
+{
+  g_return_val_if_fail (ring < TOV_MAP_N_RINGS, "");
+  return ring_labels[ring];
+}
+
 TovMapSector
 tov_map_sector_from_string (const char *sector)
 {
@@ -313,6 +321,14 @@ tov_map_sector_label (TovMapSector sector)
 {
   g_return_val_if_fail (sector < TOV_MAP_N_SECTORS, "");
   return _(sector_labels[sector]);
+}
+
+/* the sector's label untranslated, to look up in another catalogue (a printout's) */
+const char *
+tov_map_sector_msgid (TovMapSector sector)
+{
+  g_return_val_if_fail (sector < TOV_MAP_N_SECTORS, "");
+  return sector_labels[sector];
 }
 
 /**

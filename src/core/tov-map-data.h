@@ -109,9 +109,11 @@ gboolean      tov_map_ring_is_professional (TovMapRing         ring);
 TovMapRing    tov_map_ring_from_string     (const char        *ring);
 const char   *tov_map_ring_to_string       (TovMapRing         ring);
 const char   *tov_map_ring_label           (TovMapRing         ring);
+const char   *tov_map_ring_msgid           (TovMapRing         ring);
 TovMapSector  tov_map_sector_from_string   (const char        *sector);
 const char   *tov_map_sector_to_string     (TovMapSector       sector);
 const char   *tov_map_sector_label         (TovMapSector       sector);
+const char   *tov_map_sector_msgid         (TovMapSector       sector);
 
 /* counts on a date: actors per ring and professionals in direct contact
  * (distinct actors in the core, near and peripheral rings) */

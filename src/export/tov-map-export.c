@@ -14,6 +14,7 @@
 
 #include "tov-date.h"
 #include "tov-map-renderer.h"
+#include "tov-print-catalog.h"
 #include "tov-store-map.h"
 
 #define MM_TO_PT(mm)  ((mm) / 25.4 * 72.0)
@@ -44,6 +45,32 @@ load (TovStore      *store,
   return TRUE;
 }
 
+/**
+ * tov_map_renderer_catalog_label:
+ * @user_data: a TovPrintCatalog
+ *
+ * A TovMapLabelFunc: the map's words in the printout's language, from its
+ * catalogue. A message in a context that the catalogue lacks comes back
+ * without its context.
+ */
+const char *
+tov_map_renderer_catalog_label (const char *msgid,
+                                const char *msgid_plural,
+                                gulong      n,
+                                gpointer    user_data)
+{
+  TovPrintCatalog *catalog = user_data;
+  const char *text;
+
+  g_return_val_if_fail (TOV_IS_PRINT_CATALOG (catalog), msgid);
+  if (msgid_plural != NULL)
+    return tov_print_catalog_ngettext (catalog, msgid, msgid_plural, n);
+  text = tov_print_catalog_gettext (catalog, msgid);
+  if (text == msgid && strchr (msgid, '\004') != NULL)
+    return strchr (msgid, '\004') + 1;
+  return text;
+}
+
 gboolean
 tov_map_renderer_draw_family (cairo_t            *cr,
                               TovStore           *store,
@@ -52,11 +79,13 @@ tov_map_renderer_draw_family (cairo_t            *cr,
                               double              width,
                               double              height,
                               TovMapRenderFlags   flags,
+                              TovMapLabelFunc     label_func,
+                              gpointer            label_data,
                               GError            **error)
 {
   g_autoptr(TovMapData) data = NULL;
   g_autoptr(TovMapLayout) layout = NULL;
-  TovMapRenderOptions options = { .flags = flags };
+  TovMapRenderOptions options = { .flags = flags, .label_func = label_func, .label_data = label_data };
 
   g_return_val_if_fail (cr != NULL && TOV_IS_STORE (store) && family_id != NULL, FALSE);
   if (!load (store, family_id, date, &data, &layout, error))
@@ -104,6 +133,7 @@ surface_failed (cairo_surface_t *surface,
 /**
  * tov_map_renderer_render_png:
  * @dpi: pixels per inch, 300 for print
+ * @label_func: (nullable): the map's words (NULL: the UI's gettext)
  * @png: (out): the PNG file's bytes
  *
  * Draws the family's map as of @date (NULL: today) as a PNG of
@@ -117,12 +147,14 @@ tov_map_renderer_render_png (TovStore           *store,
                              double              height_mm,
                              int                 dpi,
                              TovMapRenderFlags   flags,
+                             TovMapLabelFunc     label_func,
+                             gpointer            label_data,
                              GBytes            **png,
                              GError            **error)
 {
   g_autoptr(TovMapData) data = NULL;
   g_autoptr(TovMapLayout) layout = NULL;
-  TovMapRenderOptions options = { .flags = flags };
+  TovMapRenderOptions options = { .flags = flags, .label_func = label_func, .label_data = label_data };
   g_autoptr(GByteArray) bytes = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -169,9 +201,10 @@ tov_map_renderer_render_png (TovStore           *store,
 /* cairo writes text as glyph outlines: a <title> and a <desc> naming every
  * actor make the SVG readable by screen readers and searchable */
 static GBytes *
-add_description (GByteArray         *svg,
-                 const TovMapData   *data,
-                 const TovMapLayout *layout)
+add_description (GByteArray                *svg,
+                 const TovMapData          *data,
+                 const TovMapLayout        *layout,
+                 const TovMapRenderOptions *options)
 {
   const char *text = (const char *) svg->data;
   const char *open = g_strstr_len (text, svg->len, "<svg");
@@ -183,7 +216,11 @@ add_description (GByteArray         *svg,
   if (end == NULL)
     return g_byte_array_free_to_bytes (g_byte_array_ref (svg));
   out = g_string_new_len (text, end + 1 - text);
-  title = g_strdup_printf (_("%s — actors on %s"), data->family_name, layout->date);
+  /* the drawn title's words (the actors' descriptions are in the UI's language) */
+  title = g_strdup_printf (options->label_func != NULL
+                             ? options->label_func (N_("%s — actors on %s"), NULL, 0, options->label_data)
+                             : _("%s — actors on %s"),
+                           data->family_name, layout->date);
   escaped = g_markup_escape_text (title, -1);
   g_string_append_printf (out, "\n<title>%s</title>\n<desc>", escaped);
   for (guint i = 0; i < layout->nodes->len; i++)
@@ -202,6 +239,7 @@ add_description (GByteArray         *svg,
 
 /**
  * tov_map_renderer_render_svg:
+ * @label_func: (nullable): the map's words (NULL: the UI's gettext)
  * @svg: (out): the SVG file's bytes
  *
  * Draws the family's map as of @date (NULL: today) as an SVG of
@@ -214,12 +252,14 @@ tov_map_renderer_render_svg (TovStore           *store,
                              double              width_mm,
                              double              height_mm,
                              TovMapRenderFlags   flags,
+                             TovMapLabelFunc     label_func,
+                             gpointer            label_data,
                              GBytes            **svg,
                              GError            **error)
 {
   g_autoptr(TovMapData) data = NULL;
   g_autoptr(TovMapLayout) layout = NULL;
-  TovMapRenderOptions options = { .flags = flags };
+  TovMapRenderOptions options = { .flags = flags, .label_func = label_func, .label_data = label_data };
   g_autoptr(GByteArray) bytes = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -244,6 +284,6 @@ tov_map_renderer_render_svg (TovStore           *store,
   cairo_surface_destroy (surface);
   if (failed)
     return FALSE;
-  *svg = add_description (bytes, data, layout);
+  *svg = add_description (bytes, data, layout, &options);
   return TRUE;
 }

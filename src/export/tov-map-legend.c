@@ -97,6 +97,16 @@ mark_kind (TovMapPainter *p,
     }
 }
 
+/* a line with counts or a date: its digits as the drawing's language writes them */
+static char *
+counted (TovMapPainter *p,
+         char          *line)
+{
+  g_autofree char *owned = line;
+
+  return tov_map_painter_digits (p, owned);
+}
+
 void
 tov_map_legend_draw (TovMapPainter      *p,
                      const TovMapData   *data,
@@ -104,6 +114,8 @@ tov_map_legend_draw (TovMapPainter      *p,
 {
   TovMapCounts enrolment;
   g_autofree char *line = NULL;
+  const char *format;
+  guint n;
   const TovMapFrame *f = p->frame;
   gboolean two = f->legend_columns > 1;
   double y = f->legend_y;
@@ -113,19 +125,25 @@ tov_map_legend_draw (TovMapPainter      *p,
   p->column_x = two && f->rtl ? f->legend_x + p->column_width : f->legend_x;
 
   /* the headline figures first */
-  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u professional in direct contact",
-                                       "%u professionals in direct contact",
-                                       layout->counts.professionals),
-                          layout->counts.professionals);
+  /* a plural is written out twice: xgettext finds it only in a g_dngettext () call */
+  n = layout->counts.professionals;
+  format = p->label_func != NULL
+             ? p->label_func ("%u professional in direct contact", "%u professionals in direct contact", n,
+                              p->label_data)
+             : g_dngettext (GETTEXT_PACKAGE, "%u professional in direct contact",
+                            "%u professionals in direct contact", n);
+  line = counted (p, g_strdup_printf (format, n));
   y = row (p, y, line, 1.0, TRUE, NULL, NULL);
   g_clear_pointer (&line, g_free);
   if (data->enrolled_on != NULL)
     {
       tov_map_data_count (data, data->enrolled_on, &enrolment);
-      /* TRANSLATORS: %u is a number, %s the enrolment date */
-      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u at enrolment (%s)",
-                                           "%u at enrolment (%s)", enrolment.professionals),
-                              enrolment.professionals, data->enrolled_on);
+      n = enrolment.professionals;
+      format = p->label_func != NULL
+                 ? p->label_func ("%u at enrolment (%s)", "%u at enrolment (%s)", n, p->label_data)
+                 /* TRANSLATORS: %u is a number, %s the enrolment date */
+                 : g_dngettext (GETTEXT_PACKAGE, "%u at enrolment (%s)", "%u at enrolment (%s)", n);
+      line = counted (p, g_strdup_printf (format, n, data->enrolled_on));
       y = row (p, y, line, 0.85, FALSE, NULL, NULL);
       g_clear_pointer (&line, g_free);
     }
@@ -134,7 +152,9 @@ tov_map_legend_draw (TovMapPainter      *p,
   for (guint ring = 0; ring < TOV_MAP_N_RINGS; ring++)
     {
       /* TRANSLATORS: a ring of the map and how many actors are in it: "Core team: 2" */
-      line = g_strdup_printf (_("%s: %u"), tov_map_ring_label (ring), layout->counts.per_ring[ring]);
+      line = counted (p, g_strdup_printf (tov_map_painter_gettext (p, N_("%s: %u")),
+                                          tov_map_painter_gettext (p, tov_map_ring_msgid (ring)),
+                                          layout->counts.per_ring[ring]));
       y = row (p, y, line, 0.85, FALSE, NULL, NULL);
       g_clear_pointer (&line, g_free);
     }
@@ -146,8 +166,11 @@ tov_map_legend_draw (TovMapPainter      *p,
     }
 
   for (guint s = 0; s < TOV_MAP_N_SECTORS; s++)
-    y = row (p, y, tov_map_sector_label (s), 0.85, FALSE, mark_sector, GUINT_TO_POINTER (s));
+    y = row (p, y, tov_map_painter_gettext (p, tov_map_sector_msgid (s)), 0.85, FALSE, mark_sector,
+             GUINT_TO_POINTER (s));
   y += p->font * 0.5;
-  y = row (p, y, _("Coordinator (heavy outline)"), 0.85, FALSE, mark_kind, GINT_TO_POINTER (1));
-  row (p, y, _("Invited to network meetings (double ring)"), 0.85, FALSE, mark_kind, GINT_TO_POINTER (0));
+  y = row (p, y, tov_map_painter_gettext (p, N_("Coordinator (heavy outline)")), 0.85, FALSE, mark_kind,
+           GINT_TO_POINTER (1));
+  row (p, y, tov_map_painter_gettext (p, N_("Invited to network meetings (double ring)")), 0.85, FALSE,
+       mark_kind, GINT_TO_POINTER (0));
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n.h>
 
 #include "tov-map-painter.h"
 
@@ -101,6 +102,46 @@ tov_map_painter_palette (TovMapSector sector)
 {
   g_assert (sector < TOV_MAP_N_SECTORS);
   return palette[sector];
+}
+
+/* one of the map's words, from the drawing's TovMapLabelFunc or the UI's catalogue */
+const char *
+tov_map_painter_gettext (TovMapPainter *p,
+                         const char    *msgid)
+{
+  if (p->label_func != NULL)
+    return p->label_func (msgid, NULL, 0, p->label_data);
+  return g_dpgettext (GETTEXT_PACKAGE, msgid, 0);
+}
+
+/**
+ * tov_map_painter_digits:
+ *
+ * Returns: (transfer full): @text with its digits in the digits of the
+ *   drawing's language, as a printout writes them (Arabic-Indic in an Arabic
+ *   printout); the UI's own drawing keeps its digits, as the rest of the UI.
+ */
+char *
+tov_map_painter_digits (TovMapPainter *p,
+                        const char    *text)
+{
+  /* the catalogues' "digits" message (tov-print-catalog.c) */
+  const char *digits = p->label_func != NULL ? tov_map_painter_gettext (p, "digits\004" "0123456789") : NULL;
+  const char *glyph[10];
+  GString *out;
+
+  if (digits == NULL || g_str_equal (digits, "0123456789") || g_utf8_strlen (digits, -1) != 10 ||
+      !g_utf8_validate (digits, -1, NULL))
+    return g_strdup (text);
+  for (guint i = 0; i < 10; i++, digits = g_utf8_next_char (digits))
+    glyph[i] = digits;
+  out = g_string_new (NULL);
+  for (const char *c = text; *c != '\0'; c++)
+    if (*c >= '0' && *c <= '9')
+      g_string_append_len (out, glyph[*c - '0'], g_utf8_next_char (glyph[*c - '0']) - glyph[*c - '0']);
+    else
+      g_string_append_c (out, *c);
+  return g_string_free (out, FALSE);
 }
 
 void

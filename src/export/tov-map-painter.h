@@ -37,6 +37,8 @@ struct _TovMapCache
   double                labels_width;
   double                labels_height;
   TovMapRenderFlags     labels_flags;
+  TovMapLabelFunc       labels_func;    /* the words the ring names were measured in */
+  gpointer              labels_data;
 };
 
 typedef struct
@@ -48,6 +50,8 @@ typedef struct
   double             font;          /* base font size in drawing units */
   double             column_x;      /* the legend column being written */
   double             column_width;
+  TovMapLabelFunc    label_func;    /* (nullable) the words; NULL: the UI's gettext */
+  gpointer           label_data;
 } TovMapPainter;
 
 extern const double tov_map_ink[3];
@@ -57,6 +61,10 @@ void         tov_map_painter_begin       (TovMapPainter     *p,
                                           const TovMapFrame *frame,
                                           TovMapCache       *cache);
 const double *tov_map_painter_palette    (TovMapSector       sector);
+const char  *tov_map_painter_gettext     (TovMapPainter     *p,
+                                          const char        *msgid);
+char        *tov_map_painter_digits      (TovMapPainter     *p,
+                                          const char        *text);
 void         tov_map_painter_set_rgb     (TovMapPainter     *p,
                                           const double      *rgb,
                                           double             alpha);

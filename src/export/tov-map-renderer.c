@@ -144,7 +144,8 @@ ring_name (TovMapPainter *p,
            TovMapBox     *box)
 {
   const TovMapFrame *f = p->frame;
-  PangoLayout *layout = tov_map_painter_text (p, tov_map_ring_label (ring), 0.75, FALSE, f->scale * 0.9);
+  PangoLayout *layout = tov_map_painter_text (p, tov_map_painter_gettext (p, tov_map_ring_msgid (ring)),
+                                             0.75, FALSE, f->scale * 0.9);
   TovMapBox extents;
 
   tov_map_painter_extents (layout, &extents);
@@ -558,7 +559,8 @@ place_labels (TovMapPainter      *p,
 
   flags &= TOV_MAP_RENDER_RTL | TOV_MAP_RENDER_NO_LEGEND | TOV_MAP_RENDER_NO_TITLE;
   if (cache->labels != NULL && cache->labels_serial == layout->serial && cache->labels_width == width &&
-      cache->labels_height == height && cache->labels_flags == flags)
+      cache->labels_height == height && cache->labels_flags == flags &&
+      cache->labels_func == p->label_func && cache->labels_data == p->label_data)
     return cache->labels;
 
   for (guint i = 0; i < n; i++)
@@ -632,6 +634,8 @@ place_labels (TovMapPainter      *p,
   cache->labels_width = width;
   cache->labels_height = height;
   cache->labels_flags = flags;
+  cache->labels_func = p->label_func;
+  cache->labels_data = p->label_data;
   return cache->labels;
 }
 
@@ -716,13 +720,15 @@ draw_title (TovMapPainter    *p,
             double            width)
 {
   g_autofree char *title = NULL;
+  g_autofree char *day = NULL;
   double margin = p->frame->title_height * 0.35;
   PangoLayout *text;
 
   if (p->frame->title_height <= 0)
     return;
+  day = tov_map_painter_digits (p, date != NULL ? date : "");
   /* TRANSLATORS: the map's heading: family name, then the date it shows */
-  title = g_strdup_printf (_("%s — actors on %s"), data->family_name, date != NULL ? date : "");
+  title = g_strdup_printf (tov_map_painter_gettext (p, N_("%s — actors on %s")), data->family_name, day);
   text = tov_map_painter_text (p, title, 1.35, TRUE, width - 2 * margin);
   tov_map_painter_set_rgb (p, tov_map_ink, 1.0);
   if (p->frame->rtl)
@@ -758,6 +764,8 @@ tov_map_renderer_draw (cairo_t                   *cr,
   tov_map_renderer_frame (width, height, options->flags, &frame);
   tov_map_painter_begin (&p, cr, &frame, options->cache != NULL ? options->cache
                                                                  : (own = tov_map_cache_new ()));
+  p.label_func = options->label_func;
+  p.label_data = options->label_data;
   cairo_save (cr);
   if (options->flags & TOV_MAP_RENDER_FOCUS_ONLY)
     {

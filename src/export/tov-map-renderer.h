@@ -24,8 +24,11 @@ G_BEGIN_DECLS
  * the same at every size. Colours are the Okabe-Ito palette, which stays
  * distinguishable for colour-blind readers; every node also has a dark
  * outline, and the legend names each colour. Labels are translated in the
- * current locale (gettext); TOV_MAP_RENDER_RTL mirrors the map and the
- * legend for a right-to-left language.
+ * current locale (gettext), or looked up by a TovMapLabelFunc: a printout
+ * passes its own catalogue (tov_map_renderer_catalog_label ()) so the map
+ * speaks the printout's language whatever the user interface's;
+ * TOV_MAP_RENDER_RTL mirrors the map and the legend for a right-to-left
+ * language.
  *
  * The actors' names are placed so that none covers another name or a node
  * (tov-map-labels.h): shortened with an ellipsis when crowded, left out
@@ -59,6 +62,23 @@ typedef enum
   TOV_MAP_RENDER_FOCUS_ONLY   = 1 << 5, /* the focus ring only, over a picture of the rest */
 } TovMapRenderFlags;
 
+/**
+ * TovMapLabelFunc:
+ * @msgid: the untranslated message; "context\004message" for one in a
+ *   context (as g_dpgettext () takes it)
+ * @msgid_plural: (nullable): the plural, for a message with a count
+ * @n: the count, when @msgid_plural is given
+ *
+ * Looks up one of the map's words (rings, sectors, legend, counts, title).
+ * The result must live as long as the drawing.
+ *
+ * Returns: (transfer none): the translation, or @msgid (@msgid_plural)
+ */
+typedef const char *(*TovMapLabelFunc) (const char *msgid,
+                                        const char *msgid_plural,
+                                        gulong      n,
+                                        gpointer    user_data);
+
 typedef struct
 {
   TovMapRenderFlags flags;
@@ -67,6 +87,8 @@ typedef struct
   double            drag_x;        /* map units, left-to-right */
   double            drag_y;
   TovMapCache      *cache;         /* (nullable) text and names kept between drawings */
+  TovMapLabelFunc   label_func;    /* (nullable) the map's words; NULL: the UI's gettext */
+  gpointer          label_data;
 } TovMapRenderOptions;
 
 /* where the circle sits in a drawing of a given size */
@@ -117,8 +139,15 @@ void      tov_map_renderer_node_circle  (const TovMapLayout        *layout,
                                          guint                      index,
                                          TovMapCircle              *circle);
 
+/* a TovMapLabelFunc over a TovPrintCatalog (@user_data): the map in a printout's language */
+const char *tov_map_renderer_catalog_label (const char        *msgid,
+                                            const char        *msgid_plural,
+                                            gulong             n,
+                                            gpointer           user_data);
+
 /* for printouts: load, lay out and draw a family's map as of @date
- * (NULL: today) into @cr's user space, from (0, 0) to (@width, @height) */
+ * (NULL: today) into @cr's user space, from (0, 0) to (@width, @height);
+ * @label_func (NULL: the UI's gettext) and @label_data give its words */
 gboolean  tov_map_renderer_draw_family  (cairo_t                   *cr,
                                          TovStore                  *store,
                                          const char                *family_id,
@@ -126,6 +155,8 @@ gboolean  tov_map_renderer_draw_family  (cairo_t                   *cr,
                                          double                     width,
                                          double                     height,
                                          TovMapRenderFlags          flags,
+                                         TovMapLabelFunc            label_func,
+                                         gpointer                   label_data,
                                          GError                   **error);
 gboolean  tov_map_renderer_render_png   (TovStore                  *store,
                                          const char                *family_id,
@@ -134,6 +165,8 @@ gboolean  tov_map_renderer_render_png   (TovStore                  *store,
                                          double                     height_mm,
                                          int                        dpi,
                                          TovMapRenderFlags          flags,
+                                         TovMapLabelFunc            label_func,
+                                         gpointer                   label_data,
                                          GBytes                   **png,
                                          GError                   **error);
 gboolean  tov_map_renderer_render_svg   (TovStore                  *store,
@@ -142,6 +175,8 @@ gboolean  tov_map_renderer_render_svg   (TovStore                  *store,
                                          double                     width_mm,
                                          double                     height_mm,
                                          TovMapRenderFlags          flags,
+                                         TovMapLabelFunc            label_func,
+                                         gpointer                   label_data,
                                          GBytes                   **svg,
                                          GError                   **error);
 

@@ -243,14 +243,17 @@ add_network_map (TovPlanDocument *self,
   block->width_pt = 160 / 25.4 * 72;
   block->height_pt = 120 / 25.4 * 72;
 
-  /* the map of the first print language's direction; anonymised prints have
-   * no map, its labels carry the actors' names */
+  /* the map in the first print language, in its direction: an Arabic
+   * printout's map is mirrored with Arabic words; a Danish and Arabic one
+   * carries the Danish words (its caption says so in both columns), as
+   * ring names and legend lines in two languages would not fit.
+   * Anonymised prints have no map, its labels carry the actors' names. */
   if (!self->anonymise)
     {
       g_autoptr(GError) error = NULL;
       TovMapRenderFlags flags = TOV_MAP_RENDER_NO_TITLE;
 
-      if (self->n_languages == 1 && tov_print_catalog_is_rtl (self->catalogs[0]))
+      if (tov_print_catalog_is_rtl (self->catalogs[0]))
         flags |= TOV_MAP_RENDER_RTL;
       cairo_rectangle_t extents = { 0, 0, block->width_pt, block->height_pt };
       cairo_surface_t *drawing = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
@@ -260,7 +263,8 @@ add_network_map (TovPlanDocument *self,
       /* kept as vector drawing: the PDF paints it as it is, the ODT writer
        * makes its picture */
       drawn = tov_map_renderer_draw_family (cr, self->store, tov_record_get_id (context->family), as_of,
-                                            block->width_pt, block->height_pt, flags, &error);
+                                            block->width_pt, block->height_pt, flags,
+                                            tov_map_renderer_catalog_label, self->catalogs[0], &error);
       cairo_destroy (cr);
       if (drawn && cairo_surface_status (drawing) == CAIRO_STATUS_SUCCESS)
         block->drawing = drawing;
@@ -272,9 +276,15 @@ add_network_map (TovPlanDocument *self,
     }
   /* without a map (anonymised, or it failed) the renderers draw a framed
    * placeholder with this caption */
-  set_label (self, &block->text, NULL,
-             self->anonymise ? N_("The network map is left out of the anonymised printout.")
-                             : N_("The family and the people around it: the closer to the centre, the closer the contact."));
+  if (self->anonymise)
+    set_label (self, &block->text, NULL, N_("The network map is left out of the anonymised printout."));
+  else if (self->n_languages > 1 && g_str_equal (tov_print_catalog_get_language (self->catalogs[0]), "da"))
+    set_label (self, &block->text, NULL,
+               N_("The family and the people around it: the closer to the centre, the closer the contact. "
+                  "The words on the map are in Danish."));
+  else
+    set_label (self, &block->text, NULL,
+               N_("The family and the people around it: the closer to the centre, the closer the contact."));
 }
 
 static void

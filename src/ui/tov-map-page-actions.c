@@ -96,9 +96,9 @@ on_export_response_cb (GtkNativeDialog *chooser,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       ok = svg ? tov_map_renderer_render_svg (self->store, self->family_id, date, EXPORT_WIDTH_MM,
-                                              EXPORT_HEIGHT_MM, flags, &bytes, &error)
+                                              EXPORT_HEIGHT_MM, flags, NULL, NULL, &bytes, &error)
                : tov_map_renderer_render_png (self->store, self->family_id, date, EXPORT_WIDTH_MM,
-                                              EXPORT_HEIGHT_MM, EXPORT_DPI, flags, &bytes, &error);
+                                              EXPORT_HEIGHT_MM, EXPORT_DPI, flags, NULL, NULL, &bytes, &error);
       if (ok)
         ok = g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                       NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
