@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 
 #include "tov-map-renderer.h"
+#include "tov-print-catalog.h"
 #include "tov-store-map.h"
 #include "tov-xml-reader.h"
 
@@ -357,6 +358,146 @@ test_pdf (Fixture       *fixture,
   g_assert_cmpuint (length, >, 5000);
 }
 
+/* a TovMapLabelFunc that notes every message asked for and answers in
+ * brackets, so a word that did not come through it shows */
+static const char *
+bracket_label (const char *msgid,
+               const char *msgid_plural,
+               gulong      n,
+               gpointer    user_data)
+{
+  GHashTable *asked = user_data;
+  const char *key = msgid_plural != NULL && n != 1 ? msgid_plural : msgid;
+  char *answer;
+
+  if (g_str_has_prefix (msgid, "digits\004"))
+    answer = g_strdup ("0123456789");
+  else if (g_str_equal (msgid, "%s — actors on %s"))
+    answer = g_strdup ("%s [map of %s]");
+  else
+    answer = g_strdup_printf ("[%s]", key);
+  g_hash_table_insert (asked, g_strdup (msgid), NULL);
+  /* the answer lives as long as the table: the drawing's lifetime */
+  g_hash_table_insert (asked, g_strdup_printf ("answer %p", answer), answer);
+  return answer;
+}
+
+static void
+test_label_func (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GHashTable) asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  static const char * const legend[] = {
+    "%u professional in direct contact", "%u at enrolment (%s)", "%s: %u",
+    "Coordinator (heavy outline)", "Invited to network meetings (double ring)", "%s — actors on %s",
+  };
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+
+  /* every word of the drawing is looked up by the function: rings, sectors, legend, title */
+  g_assert_true (tov_map_renderer_draw_family (cr, fixture->store, AMIN, NOW, 600, 420, TOV_MAP_RENDER_NONE,
+                                               bracket_label, asked, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  for (guint ring = 0; ring < TOV_MAP_N_RINGS; ring++)
+    g_assert_true (g_hash_table_contains (asked, tov_map_ring_msgid (ring)));
+  for (guint sector = 0; sector < TOV_MAP_N_SECTORS; sector++)
+    g_assert_true (g_hash_table_contains (asked, tov_map_sector_msgid (sector)));
+  for (guint i = 0; i < G_N_ELEMENTS (legend); i++)
+    g_assert_true (g_hash_table_contains (asked, legend[i]));
+  g_assert_true (g_hash_table_contains (asked, "digits\004" "0123456789"));
+
+  /* the SVG's title (for screen readers and search) says what the drawing says */
+  g_assert_true (tov_map_renderer_render_svg (fixture->store, AMIN, NOW, 297, 210, TOV_MAP_RENDER_NONE,
+                                              bracket_label, asked, &svg, &error));
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (text, "<title>Familien Amin [map of " NOW "]</title>"));
+}
+
+static char *
+run_poppler (const char *program,
+             const char *path)
+{
+  const char *argv[] = { program, path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* without white space or bidi marks, which pdftotext adds */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && !(c >= 0x200E && c <= 0x200F) && !(c >= 0x202A && c <= 0x202E) &&
+          !(c >= 0x2066 && c <= 0x2069))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_catalog_pdf (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(TovPrintCatalog) ar = tov_print_catalog_new ("ar");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "map-ar.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *near = squeeze (tov_print_catalog_gettext (ar, "Near professionals"));
+  g_autofree char *health = squeeze (tov_print_catalog_gettext (ar, "Health"));
+  g_autofree char *ten = tov_print_catalog_format_number (ar, 10);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (Debian package poppler-utils) is not installed");
+      return;
+    }
+  g_assert_true (tov_print_catalog_has_messages (ar));
+  g_assert_cmpstr (near, !=, "Nearprofessionals");
+
+  /* the user interface speaks English; the map of an Arabic printout, Arabic */
+  surface = cairo_pdf_surface_create (path, 595, 842);
+  cr = cairo_create (surface);
+  g_assert_true (tov_map_renderer_draw_family (cr, fixture->store, AMIN, NOW, 515, 600,
+                                               TOV_MAP_RENDER_NO_TITLE | TOV_MAP_RENDER_RTL,
+                                               tov_map_renderer_catalog_label, ar, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  text = run_poppler ("pdftotext", path);
+  squeezed = squeeze (text);
+  g_assert_nonnull (strstr (squeezed, near));
+  g_assert_nonnull (strstr (squeezed, health));
+  g_assert_null (strstr (text, "Near professionals"));
+  g_assert_null (strstr (text, "Health"));
+  /* "10 professionals in direct contact", in Arabic-Indic digits; no Western digit left */
+  g_assert_cmpstr (ten, !=, "10");
+  g_assert_nonnull (strstr (squeezed, ten));
+  g_assert_null (strpbrk (text, "0123456789"));
+}
+
 static void
 test_frame_mirrors (void)
 {
@@ -382,22 +523,52 @@ test_frame_mirrors (void)
   g_assert_cmpuint (ltr.legend_columns, ==, 2);
 }
 
+/* tovholder-cli --db DB export map --family "Familien Amin" --dpi 96 ARGS...,
+ * with LANGUAGE=@language (NULL: as the test runs); its exit status */
+static int
+run_cli_full (Fixture    *fixture,
+              const char *language,
+              ...)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("TOV_CLI"));
+  for (const char *const *a = (const char *const[]) { "--db", fixture->db, "export", "map", "--family",
+                                                     "Familien Amin", "--dpi", "96", NULL };
+       *a != NULL; a++)
+    g_ptr_array_add (argv, (char *) *a);
+  va_start (args, language);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  if (language != NULL)
+    {
+      /* LANGUAGE counts only outside the C locale */
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+      g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+    }
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait (process, NULL, &error));
+  return g_subprocess_get_exit_status (process);
+}
+
 static int
 run_cli (Fixture    *fixture,
          const char *output,
          const char *date)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
-                              g_getenv ("TOV_CLI"), "--db", fixture->db, "export", "map",
-                              "--family", "Familien Amin", "--dpi", "96",
-                              date != NULL ? "--date" : "-o", date != NULL ? date : output,
-                              date != NULL ? "-o" : NULL, output, NULL);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_wait (process, NULL, &error));
-  return g_subprocess_get_exit_status (process);
+  if (date != NULL)
+    return run_cli_full (fixture, NULL, "--date", date, "-o", output, NULL);
+  return run_cli_full (fixture, NULL, "-o", output, NULL);
 }
 
 static void
@@ -428,6 +599,86 @@ test_cli (Fixture       *fixture,
   g_assert_cmpint (run_cli (fixture, svg, "yesterday"), ==, 2);
 }
 
+/* how much more of the rings' grey lies in the left half of a PNG than in the right (-1 to 1) */
+static double
+rings_left_of_centre (const char *path)
+{
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (path);
+  int width = cairo_image_surface_get_width (surface);
+  double left = 0, right = 0;
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    {
+      const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                              y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < width; x++)
+        {
+          guint r = (row[x] >> 16) & 0xff, g = (row[x] >> 8) & 0xff, b = row[x] & 0xff;
+
+          /* the rings' bluish greys (0.955 and 0.985, blue a little more) */
+          if (r == g && b > r && b - r <= 4 && r >= 238)
+            {
+              if (x < width / 2)
+                left++;
+              else
+                right++;
+            }
+        }
+    }
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (left + right, >, 1000);
+  return (left - right) / (left + right);
+}
+
+static void
+test_cli_language (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(TovPrintCatalog) ar = tov_print_catalog_new ("ar");
+  g_autofree char *svg = g_build_filename (fixture->dir, "amin-ar.svg", NULL);
+  g_autofree char *png_ar = g_build_filename (fixture->dir, "amin-ar.png", NULL);
+  g_autofree char *png_da = g_build_filename (fixture->dir, "amin-da.png", NULL);
+  g_autofree char *png_locale = g_build_filename (fixture->dir, "amin-locale.png", NULL);
+  g_autofree char *bad = g_build_filename (fixture->dir, "amin-xx.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *title = g_strdup_printf (tov_print_catalog_gettext (ar, "%s — actors on %s"),
+                                            "Familien Amin", NOW);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  if (g_getenv ("TOV_CLI") == NULL)
+    {
+      g_test_skip ("TOV_CLI not set");
+      return;
+    }
+  g_clear_object (&fixture->store);
+  fixture->store = tov_store_open (fixture->db, NULL);
+  g_assert_cmpstr (title, !=, "Familien Amin — actors on " NOW);
+
+  /* --lang ar under a Danish user interface: Arabic words, mirrored */
+  g_assert_cmpint (run_cli_full (fixture, "da", "--lang", "ar", "--date", NOW, "-o", svg, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, escaped));
+  g_assert_cmpint (run_cli_full (fixture, "da", "--lang", "ar", "-o", png_ar, NULL), ==, 0);
+  g_assert_cmpint (run_cli_full (fixture, "ar", "--lang", "da", "-o", png_da, NULL), ==, 0);
+  g_assert_cmpfloat (rings_left_of_centre (png_da), >, 0.3);
+  g_assert_cmpfloat (rings_left_of_centre (png_ar), <, -0.3);
+
+  /* an Arabic user interface without --lang: the same */
+  g_clear_pointer (&contents, g_free);
+  g_assert_cmpint (run_cli_full (fixture, "ar", "--date", NOW, "-o", svg, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, escaped));
+  g_assert_cmpint (run_cli_full (fixture, "ar", "-o", png_locale, NULL), ==, 0);
+  g_assert_cmpfloat (rings_left_of_centre (png_locale), <, -0.3);
+
+  /* a language there is no printout catalogue for: a usage error, nothing written */
+  g_assert_cmpint (run_cli_full (fixture, NULL, "--lang", "xx", "-o", bad, NULL), ==, 2);
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +694,10 @@ main (int   argc,
   g_test_add ("/tov/map-render/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add_func ("/tov/map-render/frame-mirrors", test_frame_mirrors);
   g_test_add ("/tov/map-render/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+  g_test_add ("/tov/map-render/label-func", Fixture, NULL, fixture_set_up, test_label_func, fixture_tear_down);
+  g_test_add ("/tov/map-render/catalog-pdf", Fixture, NULL, fixture_set_up, test_catalog_pdf, fixture_tear_down);
+  g_test_add ("/tov/map-render/cli-language", Fixture, NULL, fixture_set_up, test_cli_language,
+              fixture_tear_down);
 
   return g_test_run ();
 }
