@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "print-test-util.h"
@@ -437,12 +439,88 @@ test_languages_refused (void)
   g_assert_error (error, TOV_PLAN_DOCUMENT_ERROR, TOV_PLAN_DOCUMENT_ERROR_LANGUAGE);
 }
 
+/* the id of the demo family called @name */
+static const char *
+family_named (const char *name)
+{
+  for (guint i = 0; i < family_ids->len; i++)
+    {
+      g_autoptr(TovRecord) family = tov_store_get (store, "families", g_ptr_array_index (family_ids, i), NULL);
+
+      if (g_strcmp0 (tov_record_get (family, "name"), name) == 0)
+        return g_ptr_array_index (family_ids, i);
+    }
+  g_assert_not_reached ();
+}
+
+/* the squeezed text of @family_id's plan printed in @languages */
+static char *
+printed_text (const char *family_id,
+              const char *languages)
+{
+  g_autofree char *path = write_pdf (family_id, languages, FALSE);
+  g_autofree char *text = run ("pdftotext", path);
+
+  return print_test_squeeze (text);
+}
+
+/* The network map's rings, sectors and legend are in the printout's
+ * language, whatever the user interface's (main () sets it to Danish). */
+static void
+test_map_language (void)
+{
+  const char *amin = family_named ("Familien Amin");
+  g_autoptr(TovPrintCatalog) ar = tov_print_catalog_new ("ar");
+  g_autoptr(TovPrintCatalog) da = tov_print_catalog_new ("da");
+  g_autofree char *ar_near = print_test_squeeze (tov_print_catalog_gettext (ar, "Near professionals"));
+  g_autofree char *ar_health = print_test_squeeze (tov_print_catalog_gettext (ar, "Health"));
+  g_autofree char *ar_invited = NULL;
+  g_autofree char *da_near = print_test_squeeze (tov_print_catalog_gettext (da, "Near professionals"));
+  g_autofree char *ui_near = print_test_squeeze (_("Near professionals"));
+  g_autofree char *arabic = NULL;
+  g_autofree char *english = NULL;
+  g_autofree char *both = NULL;
+  g_autofree char *invited = g_strdup (tov_print_catalog_gettext (ar, "Invited to network meetings (double ring)"));
+
+  if (!have_poppler ())
+    return;
+  /* the UI really is Danish, so a map in its words would show */
+  g_assert_cmpstr (ui_near, ==, da_near);
+  g_assert_cmpstr (da_near, !=, "Nearprofessionals");
+  g_assert_cmpstr (ar_near, !=, "Nearprofessionals");
+
+  /* Arabic: a ring, a sector and the legend's first word in Arabic, none in Danish */
+  *strchr (invited, ' ') = '\0';
+  ar_invited = print_test_squeeze (invited);
+  arabic = printed_text (amin, "ar");
+  g_assert_nonnull (strstr (arabic, ar_near));
+  g_assert_nonnull (strstr (arabic, ar_health));
+  g_assert_nonnull (strstr (arabic, ar_invited));
+  g_assert_null (strstr (arabic, da_near));
+
+  /* English: the msgids, though the UI speaks Danish */
+  english = printed_text (amin, "en");
+  g_assert_nonnull (strstr (english, "Nearprofessionals"));
+  g_assert_null (strstr (english, da_near));
+
+  /* Danish and Arabic side by side: the map carries the Danish words */
+  both = printed_text (amin, "da+ar");
+  g_assert_nonnull (strstr (both, da_near));
+  g_assert_null (strstr (both, ar_near));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int status;
 
+  /* the user interface in Danish: printouts must not follow it */
+  g_setenv ("LANGUAGE", "da", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TOV_LOCALEDIR") != NULL ? g_getenv ("TOV_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   store = print_test_open_demo ();
@@ -459,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/tov/pdf/long-paragraph", test_long_paragraph);
   g_test_add_func ("/tov/pdf/table-names-once", test_table_names_once);
   g_test_add_func ("/tov/pdf/languages-refused", test_languages_refused);
+  g_test_add_func ("/tov/pdf/map-language", test_map_language);
 
   status = g_test_run ();
   g_ptr_array_unref (family_ids);
