@@ -198,6 +198,7 @@ parse_command_options (const TovCliCommand  *command,
           g_autofree char *message = g_strdup ((*error)->message);
 
           g_clear_error (error);
+          /* not translatable: a translated message and the command that explains it */
           return tov_cli_usage_error (error, "%s (%s %s --help)", message, PROGRAM, words);
         }
       return FALSE;
@@ -299,6 +300,7 @@ run (int     argc,
       g_autofree char *message = g_strdup ((*error)->message);
 
       g_clear_error (error);
+      /* not translatable: a translated message and the command that explains it */
       tov_cli_usage_error (error, "%s (%s --help)", message, PROGRAM);
       return EXIT_USAGE;
     }

@@ -19,6 +19,7 @@ main (int   argc,
 
   if (argc != 2)
     {
+      /* not translatable: a build tool, run by meson */
       g_printerr ("usage: %s OUTPUT.rng\n", argv[0]);
       return 2;
     }

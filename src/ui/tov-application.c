@@ -88,6 +88,7 @@ on_bench_after_paint_cb (GdkFrameClock  *clock,
                          TovApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint_cb, self);
+  /* not translatable: read by bench/, not by people */
   g_print ("first-frame-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_application_quit (G_APPLICATION (self));
 }
@@ -114,7 +115,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   TovApplication *self = user_data;
-  static const char *developers[] = { "The Tovholder authors", NULL };
+  const char *developers[] = { _("The Tovholder authors"), NULL };
   GtkWindow *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -193,6 +194,7 @@ tov_application_handle_local_options (GApplication *app,
 {
   if (g_variant_dict_contains (options, "version"))
     {
+      /* not translatable: the program's name and version */
       g_print ("tovholder %s\n", PACKAGE_VERSION);
       return 0;
     }
@@ -241,6 +243,7 @@ tov_application_command_line (GApplication            *app,
   if (g_variant_dict_lookup (options, "activate-action", "&s", &action) &&
       !gtk_widget_activate_action (GTK_WIDGET (tov_window_get_family_page (window)), action, NULL))
     {
+      /* not translatable: --activate-action is a hidden option for tests */
       g_application_command_line_printerr (command_line, "No action %s\n", action);
       return 1;
     }
