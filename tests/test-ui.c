@@ -12,9 +12,14 @@
 #include "tov-application.h"
 #include "tov-family-page.h"
 #include "tov-family-row.h"
+#include "tov-map-page.h"
+#include "tov-measure-dialog.h"
+#include "tov-plan-page.h"
+#include "tov-report-window.h"
 #include "tov-preferences-window.h"
 #include "tov-record-dialog.h"
 #include "tov-resources.h"
+#include "tov-store-plan.h"
 #include "tov-window-state.h"
 #include "tov-window.h"
 
@@ -133,6 +138,71 @@ collect_labels (GtkWidget *widget,
 }
 
 static void
+add_agreement (TovStore   *store,
+               const char *family_id,
+               const char *what,
+               const char *due_on)
+{
+  g_autoptr(TovRecord) agreement = tov_record_new ("agreements");
+  g_autoptr(GPtrArray) persons = tov_store_list (store, "persons", "family_id", family_id, NULL);
+  g_autoptr(GError) error = NULL;
+  const char *column = NULL;
+
+  g_assert_cmpuint (persons->len, >, 0);
+  tov_record_set (agreement, "family_id", family_id);
+  tov_record_set (agreement, "person_id", tov_record_get_id (g_ptr_array_index (persons, 0)));
+  tov_record_set (agreement, "what", what);
+  tov_record_set (agreement, "due_on", due_on);
+  tov_record_set (agreement, "status", "open");
+  tov_store_insert (store, agreement, &column, &error);
+  g_assert_no_error (error);
+}
+
+/* The first widget under @widget (itself included) of @type, or whose
+ * action is @action. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *action)
+{
+  if ((type != G_TYPE_INVALID && G_TYPE_CHECK_INSTANCE_TYPE (widget, type)) ||
+      (action != NULL && GTK_IS_ACTIONABLE (widget) &&
+       g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A visible top-level of @type other than @besides, or NULL. */
+static GtkWindow *
+find_toplevel (GType      type,
+               GtkWindow *besides)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window != besides && G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
 test_templates (void)
 {
   GtkWidget *row = tov_family_row_new ();
@@ -225,6 +295,9 @@ test_view_state (void)
     { { TRUE, "zz", 0, FALSE }, "main", "no-results", "none" },
     { { TRUE, NULL, 3, FALSE }, "main", "list", "none" },
     { { TRUE, "has", 1, TRUE }, "main", "list", "family" },
+    { { TRUE, NULL, 3, FALSE, FALSE, TRUE }, "main", "list", "follow-up" },
+    { { TRUE, NULL, 3, TRUE, FALSE, TRUE }, "main", "list", "family" },
+    { { FALSE, NULL, 0, FALSE, FALSE, TRUE }, "error", "empty", "none" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -318,6 +391,164 @@ test_window_search (Fixture       *fixture,
   close_window (window);
 }
 
+/* The header's follow-up button counts the overdue agreements of every
+ * family, opens the follow-up in the content pane, and a line there opens
+ * its family, even one the search hides. */
+static void
+test_window_follow_up (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *hassan = insert_family (fixture->store, "Hassan", 1);
+  g_autofree char *nielsen = insert_family (fixture->store, "Nielsen", 1);
+  TovWindow *window;
+  TovFollowUpView *view;
+  GtkWidget *button, *badge;
+  g_autoptr(GPtrArray) agreements = NULL;
+
+  add_agreement (fixture->store, hassan, "Find a homework club", "2020-01-10");
+  add_agreement (fixture->store, hassan, "Apply for the daycare place", "2020-02-01");
+  add_agreement (fixture->store, nielsen, "Visit the school", "2020-03-01");
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 200);
+    g_autofree char *due = g_date_time_format (later, "%Y-%m-%d");
+
+    add_agreement (fixture->store, nielsen, "Next year's plan", due);
+  }
+
+  window = new_window (fixture->store);
+  button = find_widget (GTK_WIDGET (window), G_TYPE_INVALID, "win.follow-up");
+  g_assert_nonnull (button);
+  badge = find_widget (button, GTK_TYPE_LABEL, NULL);
+  g_assert_nonnull (badge);
+
+  /* Built after the first frame, on its own. */
+  view = tov_window_ensure_follow_up (window);
+  g_assert_cmpuint (tov_follow_up_view_get_n_overdue (view), ==, 3);
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "3");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Follow-up: 3 agreements overdue");
+
+  tov_window_set_query (window, "Hassan");
+  g_assert_true (tov_window_select_family (window, hassan));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.follow-up", NULL));
+  run_until_idle ();
+  g_assert_null (tov_window_get_selected (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  /* Nielsen's line opens Nielsen, though the search shows only Hassan. */
+  for (guint i = 0; i < g_list_model_get_n_items (tov_follow_up_view_get_model (view)); i++)
+    {
+      tov_follow_up_view_activate (view, i);
+      if (tov_window_get_selected (window) != NULL &&
+          g_str_equal (tov_family_get_id (tov_window_get_selected (window)), nielsen))
+        break;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.follow-up", NULL));
+    }
+  run_until_idle ();
+  g_assert_nonnull (tov_window_get_selected (window));
+  g_assert_cmpstr (tov_family_get_id (tov_window_get_selected (window)), ==, nielsen);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  /* Agreements kept: the badge goes. */
+  agreements = tov_store_list (fixture->store, "agreements", "family_id", hassan, NULL);
+  for (guint i = 0; i < agreements->len; i++)
+    {
+      TovRecord *agreement = g_ptr_array_index (agreements, i);
+      const char *column = NULL;
+
+      tov_record_set (agreement, "status", "done");
+      g_assert_true (tov_store_update (fixture->store, agreement, &column, NULL));
+    }
+  run_until_idle ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
+  {
+    g_autoptr(GPtrArray) rest = tov_store_list (fixture->store, "agreements", "family_id", nielsen, NULL);
+
+    for (guint i = 0; i < rest->len; i++)
+      {
+        const char *column = NULL;
+
+        tov_record_set (g_ptr_array_index (rest, i), "status", "done");
+        g_assert_true (tov_store_update (fixture->store, g_ptr_array_index (rest, i), &column, NULL));
+      }
+  }
+  run_until_idle ();
+  g_assert_false (gtk_widget_get_visible (badge));
+  g_assert_cmpuint (tov_follow_up_view_get_n_overdue (view), ==, 0);
+
+  close_window (window);
+}
+
+/* Results opens the report window over the same database. */
+static void
+test_window_report (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *hassan = insert_family (fixture->store, "Hassan", 1);
+  TovWindow *window = new_window (fixture->store);
+  GtkWindow *report;
+
+  g_assert_null (find_toplevel (TOV_TYPE_REPORT_WINDOW, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.report", NULL));
+  run_until_idle ();
+  report = find_toplevel (TOV_TYPE_REPORT_WINDOW, NULL);
+  g_assert_nonnull (report);
+  g_assert_true (gtk_window_get_transient_for (report) == GTK_WINDOW (window));
+  g_assert_true (tov_report_window_get_store (TOV_REPORT_WINDOW (report)) == fixture->store);
+
+  gtk_window_destroy (report);
+  close_window (window);
+}
+
+/* The family's tabs are built when first shown; Record Measurements opens
+ * its dialog, and Ctrl+P on the Plan tab starts printing the plan. */
+static void
+test_window_family_hooks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *hassan = insert_family (fixture->store, "Hassan", 2);
+  g_autoptr(TovRecord) draft = tov_store_plan_get_draft (fixture->store, hassan, NULL);
+  TovWindow *window = new_window (fixture->store);
+  GtkWidget *page = GTK_WIDGET (tov_window_get_family_page (window));
+  GtkWindow *dialog;
+
+  g_assert_true (tov_window_show_family (window, hassan, "overview"));
+  run_until_idle ();
+  g_assert_null (find_widget (page, TOV_TYPE_PLAN_PAGE, NULL));
+
+  g_assert_true (gtk_widget_activate_action (page, "family.record-measurements", NULL));
+  run_until_idle ();
+  dialog = find_toplevel (TOV_TYPE_MEASURE_DIALOG, NULL);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  gtk_window_destroy (dialog);
+  run_until_idle ();
+
+  /* Ctrl+P on the overview has nothing to print. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  run_until_idle ();
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+
+  g_assert_true (tov_window_show_family (window, hassan, "plan"));
+  run_until_idle ();
+  g_assert_nonnull (find_widget (page, TOV_TYPE_PLAN_PAGE, NULL));
+  g_assert_null (find_widget (page, TOV_TYPE_MAP_PAGE, NULL));
+  g_assert_cmpstr (tov_plan_page_get_family_id (TOV_PLAN_PAGE (find_widget (page, TOV_TYPE_PLAN_PAGE, NULL))),
+                   ==, hassan);
+
+  /* The print handler asks the printout language first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  run_until_idle ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  run_until_idle ();
+
+  close_window (window);
+}
+
 static void
 test_window_finalizes (Fixture       *fixture,
                        gconstpointer  data)
@@ -382,6 +613,12 @@ main (int   argc,
               fixture_set_up, test_window_list, fixture_tear_down);
   g_test_add ("/tov/ui/window/search", Fixture, NULL,
               fixture_set_up, test_window_search, fixture_tear_down);
+  g_test_add ("/tov/ui/window/follow-up", Fixture, NULL,
+              fixture_set_up, test_window_follow_up, fixture_tear_down);
+  g_test_add ("/tov/ui/window/report", Fixture, NULL,
+              fixture_set_up, test_window_report, fixture_tear_down);
+  g_test_add ("/tov/ui/window/family-hooks", Fixture, NULL,
+              fixture_set_up, test_window_family_hooks, fixture_tear_down);
   g_test_add ("/tov/ui/window/finalizes", Fixture, NULL,
               fixture_set_up, test_window_finalizes, fixture_tear_down);
 

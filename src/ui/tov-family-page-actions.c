@@ -12,6 +12,7 @@
 
 #include "tov-date.h"
 #include "tov-family-page-private.h"
+#include "tov-measure-dialog.h"
 #include "tov-record-dialog.h"
 #include "tov-store-overview.h"
 
@@ -339,6 +340,22 @@ edit_consent_action (GtkWidget  *widget,
     open_dialog (self, consent, FALSE, consent_columns, _("Edit Consent"));
 }
 
+/* Ctrl+P on a family: prints what the tab shown holds (the plan, or the
+ * latest meeting's minutes). */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TovFamilyPage *self = TOV_FAMILY_PAGE (widget);
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (tab, "plan") == 0 && self->plan_page != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->plan_page), "plan.print", NULL);
+  else if (g_strcmp0 (tab, "meetings") == 0 && self->meetings_page != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->meetings_page), "meetings.print", NULL);
+}
+
 void
 tov_family_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -350,6 +367,9 @@ tov_family_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "family.delete-member", "s", delete_member_action);
   gtk_widget_class_install_action (widget_class, "family.add-consent", "s", add_consent_action);
   gtk_widget_class_install_action (widget_class, "family.edit-consent", "s", edit_consent_action);
+  gtk_widget_class_install_action (widget_class, "family.record-measurements", NULL,
+                                   tov_measure_dialog_activate);
+  gtk_widget_class_install_action (widget_class, "family.print", NULL, print_action);
 }
 
 void
@@ -359,7 +379,8 @@ tov_family_page_update_actions (TovFamilyPage *self)
   gboolean open = has && g_strcmp0 (tov_record_get (self->record, "status"), "closed") != 0;
   static const char * const needs_family[] = {
     "family.edit", "family.delete", "family.add-member", "family.edit-member",
-    "family.delete-member", "family.add-consent", "family.edit-consent", NULL
+    "family.delete-member", "family.add-consent", "family.edit-consent",
+    "family.record-measurements", "family.print", NULL
   };
 
   for (guint i = 0; needs_family[i] != NULL; i++)

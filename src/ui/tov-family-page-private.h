@@ -28,7 +28,10 @@ struct _TovFamilyPage
   /* Template widgets */
   AdwViewStack       *view_stack;
   AdwViewSwitcherBar *switcher_bar;
-  TovMapPage         *map_page;
+  AdwBin             *network_bin;
+  AdwBin             *plan_bin;
+  AdwBin             *meetings_bin;
+  TovMapPage         *map_page;       /* the tabs, NULL until first shown */
   TovPlanPage        *plan_page;
   TovMeetingsPage    *meetings_page;
   GtkLabel           *name_label;

@@ -14,6 +14,7 @@
 #include "tov-labels.h"
 #include "tov-overview.h"
 #include "tov-family-page-private.h"
+#include "tov-print.h"
 #include "tov-store-overview.h"
 
 G_DEFINE_FINAL_TYPE (TovFamilyPage, tov_family_page, ADW_TYPE_BIN)
@@ -396,6 +397,46 @@ on_store_changed_cb (TovFamilyPage *self,
     self->reload_source = g_idle_add (reload_idle_cb, self);
 }
 
+/* The Network, Plan and Meetings tabs are built when first shown: most
+ * mornings start on the overview, and building them costs start-up time. */
+static void
+ensure_tab (TovFamilyPage *self,
+            const char    *name)
+{
+  const char *id = self->family != NULL ? tov_family_get_id (self->family) : NULL;
+
+  if (g_strcmp0 (name, "network") == 0 && self->map_page == NULL)
+    {
+      self->map_page = TOV_MAP_PAGE (tov_map_page_new ());
+      tov_map_page_set_store (self->map_page, self->store);
+      tov_map_page_set_family_id (self->map_page, id);
+      adw_bin_set_child (self->network_bin, GTK_WIDGET (self->map_page));
+    }
+  else if (g_strcmp0 (name, "plan") == 0 && self->plan_page == NULL)
+    {
+      self->plan_page = TOV_PLAN_PAGE (tov_plan_page_new ());
+      tov_plan_page_set_export_handler (self->plan_page, (TovPlanExportFunc) tov_print_plan_export, NULL);
+      tov_plan_page_set_store (self->plan_page, self->store);
+      tov_plan_page_set_family_id (self->plan_page, id);
+      adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
+    }
+  else if (g_strcmp0 (name, "meetings") == 0 && self->meetings_page == NULL)
+    {
+      self->meetings_page = TOV_MEETINGS_PAGE (tov_meetings_page_new ());
+      tov_meetings_page_set_store (self->meetings_page, self->store);
+      tov_meetings_page_set_family_id (self->meetings_page, id);
+      adw_bin_set_child (self->meetings_bin, GTK_WIDGET (self->meetings_page));
+    }
+}
+
+static void
+on_view_stack_visible_child_name_cb (TovFamilyPage *self,
+                                     GParamSpec    *pspec,
+                                     AdwViewStack  *stack)
+{
+  ensure_tab (self, adw_view_stack_get_visible_child_name (stack));
+}
+
 static void
 tov_family_page_dispose (GObject *object)
 {
@@ -405,6 +446,9 @@ tov_family_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_FAMILY_PAGE);
+  self->map_page = NULL;
+  self->plan_page = NULL;
+  self->meetings_page = NULL;
   g_clear_object (&self->family);
   g_clear_object (&self->record);
   g_clear_object (&self->store);
@@ -487,17 +531,14 @@ tov_family_page_class_init (TovFamilyPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (TOV_TYPE_FAMILY);
-  g_type_ensure (TOV_TYPE_MAP_PAGE);
-  g_type_ensure (TOV_TYPE_PLAN_PAGE);
-  g_type_ensure (TOV_TYPE_MEETINGS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-family-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, map_page);
-  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, plan_page);
-  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, network_bin);
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, plan_bin);
+  gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, meetings_bin);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, facts_label);
@@ -506,6 +547,7 @@ tov_family_page_class_init (TovFamilyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, figures_box);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, TovFamilyPage, consents_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
 
   tov_family_page_install_actions (widget_class);
 }
@@ -544,9 +586,12 @@ tov_family_page_set_family (TovFamilyPage *self,
     return;
 
   id = family != NULL ? tov_family_get_id (family) : NULL;
-  tov_map_page_set_family_id (self->map_page, id);
-  tov_plan_page_set_family_id (self->plan_page, id);
-  tov_meetings_page_set_family_id (self->meetings_page, id);
+  if (self->map_page != NULL)
+    tov_map_page_set_family_id (self->map_page, id);
+  if (self->plan_page != NULL)
+    tov_plan_page_set_family_id (self->plan_page, id);
+  if (self->meetings_page != NULL)
+    tov_meetings_page_set_family_id (self->meetings_page, id);
 
   tov_family_page_reload (self);
 
@@ -578,9 +623,12 @@ tov_family_page_set_store (TovFamilyPage *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  tov_map_page_set_store (self->map_page, store);
-  tov_plan_page_set_store (self->plan_page, store);
-  tov_meetings_page_set_store (self->meetings_page, store);
+  if (self->map_page != NULL)
+    tov_map_page_set_store (self->map_page, store);
+  if (self->plan_page != NULL)
+    tov_plan_page_set_store (self->plan_page, store);
+  if (self->meetings_page != NULL)
+    tov_meetings_page_set_store (self->meetings_page, store);
 
   tov_family_page_reload (self);
 

@@ -12,6 +12,7 @@
 
 #include "tov-date.h"
 #include "tov-record-dialog.h"
+#include "tov-report-window.h"
 #include "tov-store-overview.h"
 #include "tov-window-private.h"
 
@@ -209,6 +210,46 @@ go_back_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void
+follow_up_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TovWindow *self = TOV_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  tov_window_ensure_follow_up (self);
+  self->show_follow_up = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  tov_window_update_view (self);
+  tov_window_show_content (self);
+}
+
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TovWindow *self = TOV_WINDOW (widget);
+
+  if (self->store != NULL)
+    tov_report_window_present_for (GTK_WIDGET (self), self->store);
+}
+
+/* Ctrl+P anywhere in the window prints what the family's tab shows. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TovWindow *self = TOV_WINDOW (widget);
+
+  if (tov_window_get_selected (self) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->family_page), "family.print", NULL);
+}
+
 /* The list's pipeline: store model -> filter -> sort -> selection. */
 void
 tov_window_init_filters (TovWindow *self)
@@ -235,8 +276,14 @@ tov_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
+  gtk_widget_class_install_action (widget_class, "win.follow-up", NULL, follow_up_action);
+  gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-family", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "win.follow-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.report", NULL);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tov-family-page.h"
+#include "tov-follow-up-view.h"
 #include "tov-overview.h"
 #include "tov-window.h"
 
@@ -34,6 +35,9 @@ struct _TovWindow
   char                 *filter_coordinator;
   TovFamilySort         sort;
   GHashTable           *follow_ups;   /* family id -> next follow-up, for sorting */
+  TovFollowUpView      *follow_up_view;  /* built after the first frame */
+  guint                 follow_up_source;
+  gboolean              show_follow_up;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -50,6 +54,9 @@ struct _TovWindow
   GtkStack             *content_stack;
   TovFamilyPage        *family_page;
   AdwStatusPage        *error_page;
+  GtkButton            *follow_up_button;
+  GtkLabel             *follow_up_badge;
+  AdwBin               *follow_up_bin;
   GtkDropDown          *status_dropdown;
   GtkDropDown          *coordinator_dropdown;
   GtkStringList        *coordinator_model;
@@ -68,5 +75,6 @@ void tov_window_update_coordinators (TovWindow      *self,
                                      GListModel     *model);
 void tov_window_init_filters        (TovWindow      *self);
 void tov_window_class_init_actions  (GtkWidgetClass *widget_class);
+void tov_window_show_content        (TovWindow      *self);
 
 G_END_DECLS

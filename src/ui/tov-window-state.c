@@ -49,6 +49,8 @@ tov_window_view_compute (const TovWindowState *state,
 
   if (state->has_selection)
     view->content_page = "family";
+  else if (state->follow_up)
+    view->content_page = "follow-up";
   else if (g_str_equal (view->sidebar_page, "empty"))
     view->content_page = "welcome";
   else

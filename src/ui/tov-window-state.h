@@ -19,7 +19,8 @@ typedef struct
 {
   const char *main_page;     /* "main" or "error" (the database did not open) */
   const char *sidebar_page;  /* "list", "empty" (no families yet) or "no-results" */
-  const char *content_page;  /* "family", "none" (nothing selected) or "welcome" (no families yet) */
+  const char *content_page;  /* "family", "none" (nothing selected), "welcome" (no families yet)
+                              * or "follow-up" (what is due, across families) */
 } TovWindowView;
 
 typedef struct
@@ -29,6 +30,7 @@ typedef struct
   guint       n_items;       /* families in the list (all, or the search hits) */
   gboolean    has_selection; /* a family is selected */
   gboolean    has_filter;    /* the list is filtered (status, coordinator…) */
+  gboolean    follow_up;     /* the follow-up was asked for (and no family selected since) */
 } TovWindowState;
 
 void     tov_window_view_compute (const TovWindowState *state,

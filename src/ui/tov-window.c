@@ -42,6 +42,7 @@ tov_window_update_view (TovWindow *self)
   state.n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   state.has_selection = family != NULL;
   state.has_filter = !tov_family_filter_is_empty (&self->filter_state);
+  state.follow_up = self->show_follow_up;
 
   tov_window_view_compute (&state, &view);
 
@@ -133,8 +134,8 @@ refresh_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-show_content (TovWindow *self)
+void
+tov_window_show_content (TovWindow *self)
 {
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -182,7 +183,7 @@ on_search_entry_activate_cb (TovWindow      *self,
     return;
 
   gtk_single_selection_set_selected (self->selection, 0);
-  show_content (self);
+  tov_window_show_content (self);
 }
 
 static void
@@ -191,7 +192,7 @@ on_family_list_activate_cb (TovWindow   *self,
                             GtkListView *list)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  show_content (self);
+  tov_window_show_content (self);
 }
 
 static void
@@ -202,10 +203,90 @@ on_selection_selected_item_cb (TovWindow          *self,
   if (self->refreshing)
     return;
 
+  if (tov_window_get_selected (self) != NULL)
+    self->show_follow_up = FALSE;
   tov_window_update_view (self);
 
   if (tov_window_get_selected (self) != NULL)
-    show_content (self);
+    tov_window_show_content (self);
+}
+
+static void
+on_follow_up_n_overdue_cb (TovWindow       *self,
+                           GParamSpec      *pspec,
+                           TovFollowUpView *view)
+{
+  guint n = tov_follow_up_view_get_n_overdue (view);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *tooltip = NULL;
+
+  gtk_label_set_text (self->follow_up_badge, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_badge), n > 0);
+  if (n > 0)
+    /* Translators: the tooltip of the follow-up button in the family list's header */
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Follow-up: %u agreement overdue",
+                                            "Follow-up: %u agreements overdue", n), n);
+  else
+    tooltip = g_strdup (_("Follow-up: Agreements Due and Overdue"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->follow_up_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->follow_up_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+static void
+on_follow_up_open_family_cb (TovWindow       *self,
+                             const char      *family_id,
+                             TovFollowUpView *view)
+{
+  /* A family hidden by the search or a filter is shown all the same. */
+  if (!tov_window_show_family (self, family_id, NULL))
+    {
+      gtk_check_button_set_active (self->overdue_check, FALSE);
+      gtk_check_button_set_active (self->consent_check, FALSE);
+      gtk_drop_down_set_selected (self->status_dropdown, 0);
+      gtk_drop_down_set_selected (self->coordinator_dropdown, 0);
+      tov_window_set_query (self, "");
+      tov_window_show_family (self, family_id, NULL);
+    }
+}
+
+/**
+ * tov_window_ensure_follow_up:
+ *
+ * Builds the follow-up view (agreements due and overdue) if not yet built.
+ *
+ * Returns: (transfer none): the view
+ */
+TovFollowUpView *
+tov_window_ensure_follow_up (TovWindow *self)
+{
+  g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
+
+  g_clear_handle_id (&self->follow_up_source, g_source_remove);
+  if (self->follow_up_view != NULL)
+    return self->follow_up_view;
+
+  self->follow_up_view = TOV_FOLLOW_UP_VIEW (tov_follow_up_view_new ());
+  g_signal_connect_object (self->follow_up_view, "notify::n-overdue",
+                           G_CALLBACK (on_follow_up_n_overdue_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->follow_up_view, "open-family",
+                           G_CALLBACK (on_follow_up_open_family_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->follow_up_bin, GTK_WIDGET (self->follow_up_view));
+  tov_follow_up_view_set_store (self->follow_up_view, self->store);
+  on_follow_up_n_overdue_cb (self, NULL, self->follow_up_view);
+
+  return self->follow_up_view;
+}
+
+static gboolean
+follow_up_idle_cb (gpointer user_data)
+{
+  TovWindow *self = user_data;
+
+  self->follow_up_source = 0;
+  tov_window_ensure_follow_up (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -214,9 +295,11 @@ tov_window_dispose (GObject *object)
   TovWindow *self = TOV_WINDOW (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->follow_up_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  self->follow_up_view = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_WINDOW);
   g_clear_object (&self->filter_model);
@@ -313,6 +396,9 @@ tov_window_class_init (TovWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, family_page);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, follow_up_button);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, follow_up_badge);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, follow_up_bin);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, coordinator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, coordinator_model);
@@ -390,6 +476,11 @@ tov_window_set_store (TovWindow *self,
 
   g_set_object (&self->store, store);
   tov_family_page_set_store (self->family_page, store);
+  if (self->follow_up_view != NULL)
+    tov_follow_up_view_set_store (self->follow_up_view, store);
+  else if (store != NULL && self->follow_up_source == 0)
+    /* The badge's count can come after the first frame. */
+    self->follow_up_source = g_idle_add_full (G_PRIORITY_LOW, follow_up_idle_cb, self, NULL);
 
   g_clear_pointer (&self->database_path, g_free);
 
@@ -599,7 +690,7 @@ tov_window_show_family (TovWindow  *self,
 
   if (tab != NULL)
     adw_view_stack_set_visible_child_name (tov_family_page_get_view_stack (self->family_page), tab);
-  show_content (self);
+  tov_window_show_content (self);
 
   return TRUE;
 }

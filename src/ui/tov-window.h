@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tov-family-page.h"
+#include "tov-follow-up-view.h"
 #include "tov-store.h"
 
 G_BEGIN_DECLS
@@ -35,5 +36,6 @@ gboolean    tov_window_show_family       (TovWindow      *self,
                                           const char     *family,
                                           const char     *tab);
 TovFamilyPage *tov_window_get_family_page (TovWindow     *self);
+TovFollowUpView *tov_window_ensure_follow_up (TovWindow  *self);
 
 G_END_DECLS
