@@ -15,6 +15,7 @@
 #include "tov-plan-item-details.h"
 #include "tov-plan-item-row.h"
 #include "tov-plan-text.h"
+#include "tov-row-layout.h"
 #include "tov-tooltip.h"
 
 /*
@@ -199,6 +200,13 @@ static void
 on_focus_leave_cb (GtkEventControllerFocus *controller,
                    TovPlanItemRow          *self)
 {
+  GtkWidget *text = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkRoot *root = gtk_widget_get_root (text);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* only the window went to the background: the cursor is still here */
+  if (focus != NULL && (focus == text || gtk_widget_is_ancestor (focus, text)))
+    return;
   g_signal_emit (self, signals[DONE_TYPING], 0);
 }
 
@@ -490,7 +498,8 @@ tov_plan_item_row_init (TovPlanItemRow *self)
   GtkDropTarget *drop;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "plan-item");
-  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
+  /* not a GtkBox's own layout: see tov-row-layout.c */
+  self->box = GTK_BOX (tov_row_layout_new_row (12));
   gtk_widget_set_margin_top (GTK_WIDGET (self->box), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 6);
   gtk_widget_set_margin_start (GTK_WIDGET (self->box), 6);

@@ -30,6 +30,7 @@ struct _TovPlanPage
   GPtrArray         *items;
   GPtrArray         *persons;
   GPtrArray         *actors;         /* on the family's map now: responsible for efforts */
+  GPtrArray         *engagements;    /* theirs with the family, in the same order */
   GListStore        *entries;        /* of TovPlanEntry: what the list shows */
   GHashTable        *translations;   /* tov_plan_translations_index () */
   char             **languages;
@@ -72,6 +73,9 @@ GtkListItemFactory *tov_plan_page_new_factory     (TovPlanPage    *self);
 void                tov_plan_page_bind_item_row   (TovPlanPage    *self,
                                                    TovPlanItemRow *row,
                                                    TovRecord      *item);
+
+/* tov-plan-page-actions.c */
+void                tov_plan_page_install_actions (GtkWidgetClass *widget_class);
 
 /* tov-plan-page-agree.c */
 void tov_plan_page_show_agree_dialog   (TovPlanPage *self);

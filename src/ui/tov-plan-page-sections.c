@@ -13,6 +13,7 @@
 #include "tov-plan-entry.h"
 #include "tov-plan-items.h"
 #include "tov-plan-page-private.h"
+#include "tov-row-layout.h"
 
 /*
  * The whole plan is one virtualised list over a flat list of TovPlanEntry,
@@ -51,7 +52,15 @@ add_agreements (TovPlanPage *self,
         who = g_strdup (tov_plan_page_person_name (self, tov_record_get (a, "person_id")));
       else
         {
-          g_autoptr(TovRecord) actor = tov_store_get (self->store, "actors", tov_record_get (a, "actor_id"), NULL);
+          const char *actor_id = tov_record_get (a, "actor_id");
+          g_autoptr(TovRecord) actor = NULL;
+
+          /* most often on the map now: read already */
+          for (guint j = 0; actor_id != NULL && self->actors != NULL && j < self->actors->len; j++)
+            if (g_str_equal (tov_record_get_id (g_ptr_array_index (self->actors, j)), actor_id))
+              actor = g_object_ref (g_ptr_array_index (self->actors, j));
+          if (actor == NULL && actor_id != NULL)
+            actor = tov_store_get (self->store, "actors", actor_id, NULL);
           who = g_strdup (actor != NULL ? tov_record_get (actor, "name") : NULL);
         }
       /* Translators: an agreement's who, by when and status: "Amal · 2025-04-01 · open" */
@@ -69,28 +78,18 @@ static void
 add_roles (TovPlanPage *self,
            GPtrArray   *entries)
 {
-  g_autoptr(GPtrArray) engagements = tov_store_list (self->store, "engagements", "family_id",
-                                                     self->family_id, NULL);
-  guint shown = 0;
-
-  for (guint i = 0; engagements != NULL && i < engagements->len; i++)
+  for (guint i = 0; self->actors != NULL && i < self->actors->len; i++)
     {
-      TovRecord *e = g_ptr_array_index (engagements, i);
-      g_autoptr(TovRecord) actor = NULL;
+      TovRecord *actor = g_ptr_array_index (self->actors, i);
+      TovRecord *e = g_ptr_array_index (self->engagements, i);
       g_autofree char *sub = NULL;
 
-      if (tov_record_get (e, "to_date") != NULL)
-        continue;
-      actor = tov_store_get (self->store, "actors", tov_record_get (e, "actor_id"), NULL);
-      if (actor == NULL)
-        continue;
       sub = g_strjoin (" · ", tov_record_get (actor, "role") ? tov_record_get (actor, "role") : "",
                        tov_record_get (actor, "organisation") ? tov_record_get (actor, "organisation") : "",
                        tov_record_get (e, "role_note") ? tov_record_get (e, "role_note") : "", NULL);
       add_info (entries, TOV_PLAN_SECTION_ROLES, tov_record_get (actor, "name"), sub);
-      shown++;
     }
-  if (shown == 0)
+  if (self->actors == NULL || self->actors->len == 0)
     add_info (entries, TOV_PLAN_SECTION_ROLES, _("No professionals on the network map"), NULL);
 }
 
@@ -154,7 +153,7 @@ tov_plan_page_build_entries (TovPlanPage *self)
 static GtkWidget *
 header_widget (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = tov_row_layout_new_row (6);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *question = gtk_label_new (NULL);

@@ -126,31 +126,6 @@ tov_plan_page_toast_error (TovPlanPage  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Makes the family's draft if it has none yet (opening the page writes nothing). */
-static gboolean
-ensure_draft (TovPlanPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TovRecord) draft = NULL;
-
-  if (self->has_draft)
-    return TRUE;
-  if (self->store == NULL || self->family_id == NULL)
-    return FALSE;
-  self->writing = TRUE;
-  draft = tov_store_plan_get_draft (self->store, self->family_id, &error);
-  self->writing = FALSE;
-  if (draft == NULL)
-    {
-      tov_plan_page_toast_error (self, error);
-      return FALSE;
-    }
-  g_free (self->version_id);
-  self->version_id = g_strdup (tov_record_get_id (draft));
-  tov_plan_page_refresh (self);
-  return self->has_draft;
-}
-
 void
 tov_plan_page_focus_item (TovPlanPage *self,
                           const char  *item_id)
@@ -279,19 +254,22 @@ clear_shown (TovPlanPage *self)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->persons, g_ptr_array_unref);
   g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_pointer (&self->engagements, g_ptr_array_unref);
   g_clear_pointer (&self->translations, g_hash_table_unref);
   g_clear_pointer (&self->languages, g_strfreev);
   self->frozen = FALSE;
   self->has_draft = FALSE;
 }
 
-/* The actors on the family's map now, who can be responsible for an effort. */
-static GPtrArray *
+/* The actors on the family's map now, who can be responsible for an effort,
+ * and their engagements with the family: read once for the page. */
+static void
 list_actors (TovPlanPage *self)
 {
   g_autoptr(GPtrArray) engagements = tov_store_list (self->store, "engagements", "family_id", self->family_id, NULL);
-  GPtrArray *actors = g_ptr_array_new_with_free_func (g_object_unref);
 
+  self->actors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->engagements = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; engagements != NULL && i < engagements->len; i++)
     {
       TovRecord *e = g_ptr_array_index (engagements, i);
@@ -300,10 +278,11 @@ list_actors (TovPlanPage *self)
       if (tov_record_get (e, "to_date") != NULL)
         continue;
       actor = tov_store_get (self->store, "actors", tov_record_get (e, "actor_id"), NULL);
-      if (actor != NULL)
-        g_ptr_array_add (actors, actor);
+      if (actor == NULL)
+        continue;
+      g_ptr_array_add (self->actors, actor);
+      g_ptr_array_add (self->engagements, g_object_ref (e));
     }
-  return actors;
 }
 
 /* Returns: (transfer full) (nullable): the id of the item whose text has the cursor. */
@@ -368,7 +347,7 @@ tov_plan_page_refresh (TovPlanPage *self)
         ? tov_store_plan_list_items (self->store, tov_record_get_id (self->version), NULL)
         : g_ptr_array_new_with_free_func (g_object_unref);
       self->persons = tov_store_list (self->store, "persons", "family_id", self->family_id, NULL);
-      self->actors = list_actors (self);
+      list_actors (self);
       translations = tov_store_plan_list_translations (self->store, self->family_id, NULL);
       self->translations = tov_plan_translations_index (translations);
       self->languages = tov_plan_translation_languages (tov_record_get (self->family, "languages"));
@@ -423,85 +402,6 @@ on_member_selected_cb (GtkDropDown *dropdown,
 {
   if (!self->loading)
     tov_plan_page_build_entries (self);
-}
-
-/* Actions */
-
-static void
-undo_or_redo (TovPlanPage *self,
-              gboolean     redo)
-{
-  g_autoptr(GError) error = NULL;
-
-  self->writing = TRUE;
-  if (redo ? !tov_plan_editor_redo (self->editor, &error) : !tov_plan_editor_undo (self->editor, &error))
-    tov_plan_page_toast_error (self, error);
-  self->writing = FALSE;
-  tov_plan_page_refresh (self);
-}
-
-static void
-undo_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  undo_or_redo (TOV_PLAN_PAGE (widget), FALSE);
-}
-
-static void
-redo_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  undo_or_redo (TOV_PLAN_PAGE (widget), TRUE);
-}
-
-static void
-add_item_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TovPlanPage *self = TOV_PLAN_PAGE (widget);
-  g_autoptr(TovRecord) item = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!ensure_draft (self) || self->version == NULL || self->frozen)
-    return;
-  self->writing = TRUE;
-  item = tov_plan_editor_add_item (self->editor, tov_record_get_id (self->version),
-                                   g_variant_get_string (param, NULL), _("New text"), NULL, &error);
-  if (item != NULL && tov_plan_page_member_filter (self) != NULL)
-    tov_plan_editor_set (self->editor, "plan_items", tov_record_get_id (item), "person_id",
-                         tov_plan_page_member_filter (self), NULL, NULL);
-  self->writing = FALSE;
-  if (item == NULL)
-    tov_plan_page_toast_error (self, error);
-  self->adding = TRUE;
-  tov_plan_page_refresh (self);
-  /* put the cursor in the new text: typing it is part of adding it */
-  if (item != NULL)
-    tov_plan_page_focus_item (self, tov_record_get_id (item));
-  self->adding = FALSE;
-}
-
-static void
-agree_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  tov_plan_page_show_agree_dialog (TOV_PLAN_PAGE (widget));
-}
-
-static void
-compare_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  tov_plan_page_show_compare_window (TOV_PLAN_PAGE (widget));
-}
-
-static void
-export_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TovPlanPage *self = TOV_PLAN_PAGE (widget);
-  const char *format = g_str_equal (name, "plan.print") ? "print"
-                     : g_str_equal (name, "plan.export-pdf") ? "pdf" : "odt";
-  g_autoptr(GError) error = NULL;
-
-  if (!tov_plan_editor_flush (self->editor, &error))
-    tov_plan_page_toast_error (self, error);
-  if (self->export_func != NULL && self->version != NULL)
-    self->export_func (self, format, tov_record_get_id (self->version), self->export_data);
 }
 
 static void
@@ -616,23 +516,7 @@ tov_plan_page_class_init (TovPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, translation_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, list_view);
 
-  gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "plan.add-item", "s", add_item_action);
-  gtk_widget_class_install_action (widget_class, "plan.agree", NULL, agree_action);
-  gtk_widget_class_install_action (widget_class, "plan.compare", NULL, compare_action);
-  gtk_widget_class_install_action (widget_class, "plan.print", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "plan.export-pdf", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "plan.export-odt", NULL, export_action);
-  gtk_widget_class_install_property_action (widget_class, "plan.family-present", "family-present");
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "plan.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "plan.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "plan.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "plan.family-present", NULL);
+  tov_plan_page_install_actions (widget_class);
 
   if (g_once_init_enter (&css_once))
     {

@@ -14,19 +14,29 @@
  * GtkTextView does not do height-for-width: it reports the height of its
  * text as wrapped at its last width, validated in idle chunks, so in a
  * list it shows clipped to a line until it is laid out again. This widget
- * takes its size from a wrapping GtkLabel holding the same text (labels
- * measure height-for-width exactly) and lays the text view over it: the
- * text shows whole at any width and the row grows line by line as you
- * type. The text view is made only when the text is edited (clicked, or
- * reached by Tab): a plan of 500 items opens with labels only. Read-only,
- * only the label shows.
+ * takes its size from a wrapping PangoLayout of the same text (exact
+ * height-for-width) and lays the text view over it: the text shows whole
+ * at any width and the row grows line by line as you type. The text view
+ * is made only when the text is edited (clicked, or reached by Tab): a
+ * plan opens with the layouts drawn as they were measured. Read-only, only
+ * the layout shows.
+ *
+ * The layout is the widget's own rather than a GtkLabel's: a wrapping
+ * label lays its text out twice to answer its width, and on GTK 4.8 once
+ * more to measure a height once it has been allocated (a copy of its
+ * layout, then its own again to draw), each time shaping the whole
+ * paragraph. Here a text is shaped once for the width it gets, drawn from
+ * the same lines, and shaped again only when it or its width changes.
  */
+
+#define MARGIN 6   /* room around the text, as the text view's margins */
 
 struct _TovPlanText
 {
   GtkWidget    parent_instance;
 
-  GtkWidget   *label;   /* sizes the widget; shows the text until it is edited */
+  char        *text;    /* until the view is made */
+  PangoLayout *layout;  /* sizes the widget; shows the text until it is edited */
   GtkWidget   *view;    /* made on the first edit */
   gboolean     editable;
   gboolean     loading;
@@ -42,13 +52,29 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static PangoLayout *
+ensure_layout (TovPlanText *self)
+{
+  if (self->layout == NULL)
+    {
+      g_autofree char *text = tov_plan_text_get_text (self);
+
+      /* the widget's own context: it follows the CSS font and the direction */
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+    }
+  return self->layout;
+}
+
 static void
 on_buffer_changed_cb (GtkTextBuffer *buffer,
                       TovPlanText   *self)
 {
   g_autofree char *text = tov_plan_text_get_text (self);
 
-  gtk_label_set_label (GTK_LABEL (self->label), text);
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, text, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   if (!self->loading)
     g_signal_emit (self, signals[CHANGED], 0, text);
 }
@@ -69,19 +95,21 @@ tov_plan_text_measure (GtkWidget      *widget,
                        int            *natural_baseline)
 {
   TovPlanText *self = TOV_PLAN_TEXT (widget);
+  PangoLayout *layout;
+  int height;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* wrap rather than widen the row; the same natural width for every
-       * text, so a text and its translation share the row evenly. The
-       * label is not asked: a wrapping label lays its text out twice to
-       * answer (unwrapped, and wrapped at every character) */
+       * text, so a text and its translation share the row evenly */
       *minimum = 48;
       *natural = 200;
       return;
     }
-  gtk_widget_measure (self->label, orientation, for_size < 0 ? -1 : MAX (for_size, 48),
-                      minimum, natural, NULL, NULL);
+  layout = ensure_layout (self);
+  pango_layout_set_width (layout, for_size < 0 ? -1 : (MAX (for_size, 48) - 2 * MARGIN) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  *minimum = *natural = height + 2 * MARGIN;
 }
 
 static void
@@ -93,7 +121,8 @@ tov_plan_text_size_allocate (GtkWidget *widget,
   TovPlanText *self = TOV_PLAN_TEXT (widget);
   GtkAllocation all = { 0, 0, width, height };
 
-  gtk_widget_size_allocate (self->label, &all, -1);
+  /* as measured for this width: no new layout */
+  pango_layout_set_width (ensure_layout (self), MAX (width - 2 * MARGIN, 1) * PANGO_SCALE);
   if (self->view != NULL && gtk_widget_get_visible (self->view))
     {
       int min;
@@ -113,10 +142,18 @@ tov_plan_text_snapshot (GtkWidget   *widget,
 {
   TovPlanText *self = TOV_PLAN_TEXT (widget);
 
+  GdkRGBA color;
+
   if (self->view != NULL && gtk_widget_get_visible (self->view))
-    gtk_widget_snapshot_child (widget, self->view, snapshot);
-  else
-    gtk_widget_snapshot_child (widget, self->label, snapshot);
+    {
+      gtk_widget_snapshot_child (widget, self->view, snapshot);
+      return;
+    }
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (MARGIN, MARGIN));
+  gtk_snapshot_append_layout (snapshot, ensure_layout (self), &color);
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -129,13 +166,13 @@ ensure_view (TovPlanText *self)
   self->view = gtk_text_view_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->view), 6);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->view), MARGIN);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->view), MARGIN);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->view), MARGIN);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->view), MARGIN);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->view), self->editable);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->view), self->editable);
-  gtk_widget_set_direction (self->view, gtk_widget_get_direction (self->label));
+  gtk_widget_set_direction (self->view, gtk_widget_get_direction (GTK_WIDGET (self)));
   gtk_widget_set_visible (self->view, self->editable);
   gtk_widget_set_parent (self->view, GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -144,10 +181,10 @@ ensure_view (TovPlanText *self)
   /* Ctrl+Z undoes across the whole editor, not in one text */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   self->loading = TRUE;
-  gtk_text_buffer_set_text (buffer, gtk_label_get_label (GTK_LABEL (self->label)), -1);
+  gtk_text_buffer_set_text (buffer, self->text != NULL ? self->text : "", -1);
+  g_clear_pointer (&self->text, g_free);
   self->loading = FALSE;
   g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self);
-  gtk_widget_set_child_visible (self->label, !self->editable);
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
@@ -203,8 +240,8 @@ tov_plan_text_dispose (GObject *object)
 {
   TovPlanText *self = TOV_PLAN_TEXT (object);
 
-  g_clear_pointer (&self->label, gtk_widget_unparent);
   g_clear_pointer (&self->view, gtk_widget_unparent);
+  g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (tov_plan_text_parent_class)->dispose (object);
 }
@@ -213,6 +250,7 @@ static void
 tov_plan_text_finalize (GObject *object)
 {
   g_free (TOV_PLAN_TEXT (object)->accessible_label);
+  g_free (TOV_PLAN_TEXT (object)->text);
 
   G_OBJECT_CLASS (tov_plan_text_parent_class)->finalize (object);
 }
@@ -243,17 +281,6 @@ tov_plan_text_init (TovPlanText *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
-  gtk_label_set_yalign (GTK_LABEL (self->label), 0);
-  /* the same room around the text as the view's margins */
-  gtk_widget_set_margin_start (self->label, 6);
-  gtk_widget_set_margin_end (self->label, 6);
-  gtk_widget_set_margin_top (self->label, 6);
-  gtk_widget_set_margin_bottom (self->label, 6);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed_cb), self);
@@ -278,7 +305,7 @@ tov_plan_text_get_text (TovPlanText *self)
   g_return_val_if_fail (TOV_IS_PLAN_TEXT (self), NULL);
 
   if (self->view == NULL)
-    return g_strdup (gtk_label_get_label (GTK_LABEL (self->label)));
+    return g_strdup (self->text != NULL ? self->text : "");
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -298,7 +325,14 @@ tov_plan_text_set_text (TovPlanText *self,
     return;
   if (self->view == NULL)
     {
-      gtk_label_set_label (GTK_LABEL (self->label), text);
+      g_free (self->text);
+      self->text = g_strdup (text);
+      if (self->layout != NULL)
+        pango_layout_set_text (self->layout, text != NULL ? text : "", -1);
+      /* read by screen readers in place of the text view */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      text != NULL ? text : "", -1);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
       return;
     }
   self->loading = TRUE;
@@ -334,7 +368,6 @@ tov_plan_text_set_editable (TovPlanText *self,
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->view), self->editable);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->view), self->editable);
   gtk_widget_set_visible (self->view, self->editable);
-  gtk_widget_set_child_visible (self->label, !self->editable);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -346,7 +379,6 @@ tov_plan_text_set_text_direction (TovPlanText      *self,
   g_return_if_fail (TOV_IS_PLAN_TEXT (self));
 
   gtk_widget_set_direction (GTK_WIDGET (self), direction);
-  gtk_widget_set_direction (self->label, direction);
   if (self->view != NULL)
     gtk_widget_set_direction (self->view, direction);
 }
@@ -373,12 +405,4 @@ tov_plan_text_set_accessible_label (TovPlanText *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   if (self->view != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-/* Returns: (transfer none): the GtkLabel that sizes the text (and shows it read-only). */
-GtkWidget *
-tov_plan_text_get_label (TovPlanText *self)
-{
-  g_return_val_if_fail (TOV_IS_PLAN_TEXT (self), NULL);
-  return self->label;
 }

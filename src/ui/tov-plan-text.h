@@ -24,7 +24,6 @@ void         tov_plan_text_set_editable  (TovPlanText    *self,
 void         tov_plan_text_set_text_direction (TovPlanText *self,
                                           GtkTextDirection direction);
 GtkWidget   *tov_plan_text_get_view      (TovPlanText    *self);
-GtkWidget   *tov_plan_text_get_label     (TovPlanText    *self);
 void         tov_plan_text_set_accessible_label (TovPlanText *self,
                                           const char     *label);
 
