@@ -274,7 +274,7 @@ test_import (Fixture *fixture, gconstpointer data)
   /* importing the same file again updates by UUID, never duplicates */
   run_cli (fixture, &again, "--db", fixture->db, "import", xml, NULL);
   assert_success (&again);
-  g_assert_true (g_str_has_prefix (again.out, "Imported 4 families, 7 persons (0 new, "));
+  g_assert_true (g_str_has_prefix (again.out, "Imported 4 families, 7 persons (0 new rows, "));
 }
 
 static void

@@ -48,7 +48,9 @@ run_import (TovCli  *cli,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (args[0]);
   g_autofree char *families = NULL;
   g_autofree char *persons = NULL;
-  guint n_families, n_persons;
+  g_autofree char *inserted = NULL;
+  g_autofree char *updated = NULL;
+  guint n_families, n_persons, n_inserted, n_updated;
 
   if (!tov_xml_reader_import_file (reader, file, NULL, error))
     return FALSE;
@@ -57,9 +59,12 @@ run_import (TovCli  *cli,
   n_persons = tov_xml_reader_get_n_persons (reader);
   families = g_strdup_printf (ngettext ("%u family", "%u families", n_families), n_families);
   persons = g_strdup_printf (ngettext ("%u person", "%u persons", n_persons), n_persons);
-  /* TRANSLATORS: "Imported 2 families, 9 persons (40 new, 0 updated rows)" */
-  tov_cli_print (_("Imported %s, %s (%u new, %u updated rows)\n"), families, persons,
-                 tov_xml_reader_get_n_inserted (reader), tov_xml_reader_get_n_updated (reader));
+  n_inserted = tov_xml_reader_get_n_inserted (reader);
+  n_updated = tov_xml_reader_get_n_updated (reader);
+  inserted = g_strdup_printf (ngettext ("%u new row", "%u new rows", n_inserted), n_inserted);
+  updated = g_strdup_printf (ngettext ("%u updated row", "%u updated rows", n_updated), n_updated);
+  /* TRANSLATORS: "Imported 2 families, 9 persons (40 new rows, 0 updated rows)" */
+  tov_cli_print (_("Imported %s, %s (%s, %s)\n"), families, persons, inserted, updated);
   return TRUE;
 }
 

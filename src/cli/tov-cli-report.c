@@ -157,8 +157,8 @@ render_text (const TovReport *report)
     g_autofree char *open = tov_report_format_percent (a->open, total, FALSE);
 
     g_string_append_printf (out, "\n%s (N = %u)\n", _("Agreements"), total);
-    g_string_append_printf (out, "  %s: %u (%s)\n", _("Done"), a->done, done);
-    g_string_append_printf (out, "  %s: %u (%s)\n", _("Not kept"), a->not_kept, not_kept);
+    g_string_append_printf (out, "  %s: %u (%s)\n", C_("agreement status", "Done"), a->done, done);
+    g_string_append_printf (out, "  %s: %u (%s)\n", C_("agreement status", "Not kept"), a->not_kept, not_kept);
     g_string_append_printf (out, "  %s: %u (%s)\n", _("Overdue"), a->overdue, overdue);
     g_string_append_printf (out, "  %s: %u (%s)\n", _("Open, not yet due"), a->open, open);
   }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "tov-date.h"
 
@@ -117,4 +118,36 @@ tov_date_years_between (const char *from,
       (g_date_get_month (b) == g_date_get_month (a) && g_date_get_day (b) < g_date_get_day (a)))
     years--;
   return years;
+}
+
+/**
+ * tov_date_format:
+ * @date: (nullable): YYYY-MM-DD
+ *
+ * The date as the user interface shows it, in the user's language: the
+ * format comes from the translation catalogue ("3 april 2026" in Danish,
+ * "3 أبريل 2026" in Arabic), the month names from the locale.
+ *
+ * Returns: (transfer full) (nullable): the date for display; a copy of @date
+ *   when it is not a valid date; %NULL for %NULL or ""
+ */
+char *
+tov_date_format (const char *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GTimeZone) utc = NULL;
+
+  if (date == NULL || date[0] == '\0')
+    return NULL;
+  if (!tov_date_is_valid (date))
+    return g_strdup (date);
+
+  utc = g_time_zone_new_utc ();
+  dt = g_date_time_new (utc, number (date, 4), number (date + 5, 2), number (date + 8, 2), 0, 0, 0);
+  if (dt == NULL)
+    return g_strdup (date);
+
+  /* Translators: a date as shown in the application, see g_date_time_format();
+   * "%-d %B %Y" is "3 April 2026" */
+  return g_date_time_format (dt, _("%-d %B %Y"));
 }

@@ -18,5 +18,6 @@ char     *tov_timestamp_now       (void);
 GDate    *tov_date_parse          (const char *text);
 int       tov_date_years_between  (const char *from,
                                    const char *to);
+char     *tov_date_format         (const char *date);
 
 G_END_DECLS

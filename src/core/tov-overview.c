@@ -161,30 +161,36 @@ tov_consent_state_is_problem (TovConsentState state)
 
 /**
  * tov_consent_state_describe:
- * @until: (nullable): the date from tov_consent_state(), YYYY-MM-DD
+ * @until: (nullable): the date from tov_consent_state(), already formatted
+ *   for display
  *
- * Returns: (transfer none): a short sentence for the overview; the date is
- *   shown by the caller beside it
+ * Returns: (transfer full): a short sentence for the overview, the date in it
+ *   (one sentence to translate, so each language puts the date where it goes)
  */
-const char *
+char *
 tov_consent_state_describe (TovConsentState state,
                             const char     *until)
 {
   switch (state)
     {
     case TOV_CONSENT_VALID:
-      return until != NULL ? _("Consent valid until") : _("Consent valid, no end date");
+      /* Translators: %s is a date */
+      return until != NULL ? g_strdup_printf (_("Consent valid until %s"), until)
+                           : g_strdup (_("Consent valid, no end date"));
     case TOV_CONSENT_EXPIRING:
-      return _("Consent expires soon, on");
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Consent expires soon, on %s"), until != NULL ? until : "");
     case TOV_CONSENT_MISSING:
-      return _("No consent recorded");
+      return g_strdup (_("No consent recorded"));
     case TOV_CONSENT_EXPIRED:
-      return _("Consent expired on");
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Consent expired on %s"), until != NULL ? until : "");
     case TOV_CONSENT_WITHDRAWN:
-      return _("Consent withdrawn on");
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Consent withdrawn on %s"), until != NULL ? until : "");
     case TOV_CONSENT_NOT_NEEDED:
     default:
-      return _("No consent needed for a child");
+      return g_strdup (_("No consent needed for a child"));
     }
 }
 

@@ -65,7 +65,7 @@ TovConsentState  tov_consent_state        (GPtrArray       *consents,
                                            const char      *today,
                                            const char     **until);
 gboolean         tov_consent_state_is_problem (TovConsentState state);
-const char      *tov_consent_state_describe (TovConsentState state,
+char            *tov_consent_state_describe (TovConsentState state,
                                            const char      *until);
 GPtrArray       *tov_measurement_progress (GPtrArray       *measurements);
 void             tov_progress_free        (TovProgress     *progress);

@@ -98,12 +98,16 @@ validate_value (const TovColumnInfo *column,
       if (strchr (value, '\n') != NULL)
         return invalid (error, _("%s must be on one line."), label);
       if (g_utf8_strlen (value, -1) > MAX_NAME_LENGTH)
-        return invalid (error, _("%s is too long: at most %d characters."), label, MAX_NAME_LENGTH);
+        return invalid (error, ngettext ("%s is too long: at most %d character.",
+                                         "%s is too long: at most %d characters.", MAX_NAME_LENGTH),
+                        label, MAX_NAME_LENGTH);
       return TRUE;
 
     case TOV_COLUMN_TEXT:
       if (g_utf8_strlen (value, -1) > MAX_TEXT_LENGTH)
-        return invalid (error, _("%s is too long: at most %d characters."), label, MAX_TEXT_LENGTH);
+        return invalid (error, ngettext ("%s is too long: at most %d character.",
+                                         "%s is too long: at most %d characters.", MAX_TEXT_LENGTH),
+                        label, MAX_TEXT_LENGTH);
       return TRUE;
 
     case TOV_COLUMN_INTEGER:

@@ -338,7 +338,9 @@ tov_store_resolve_family (TovStore   *self,
   if (n > 1)
     {
       g_set_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_NOT_FOUND,
-                   _("%u families are called “%s”; use the id."), n, id_or_name);
+                   /* Translators: %u is the number of families (always 2 or more), %s the name */
+                   ngettext ("%u family is called “%s”; use the id.",
+                             "%u families are called “%s”; use the id.", n), n, id_or_name);
       return NULL;
     }
   return g_steal_pointer (&found);

@@ -296,8 +296,7 @@ show_members (TovFamilyPage *self,
         GtkWidget *consent_row = adw_action_row_new ();
         GtkWidget *icon;
 
-        text = date != NULL ? g_strdup_printf ("%s %s", tov_consent_state_describe (state, until), date)
-                            : g_strdup (tov_consent_state_describe (state, until));
+        text = tov_consent_state_describe (state, date);
         escaped_text = g_markup_escape_text (text, -1);
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (consent_row), escaped);
         adw_action_row_set_subtitle (ADW_ACTION_ROW (consent_row), escaped_text);
@@ -676,21 +675,8 @@ tov_family_page_format_status (const char *status)
 char *
 tov_family_page_format_date (const char *date)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GTimeZone) utc = NULL;
-  int y, m, d;
-
   if (date == NULL || date[0] == '\0')
     return g_strdup (_("Not recorded"));
 
-  if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup (date);
-
-  utc = g_time_zone_new_utc ();
-  dt = g_date_time_new (utc, y, m, d, 0, 0, 0);
-  if (dt == NULL)
-    return g_strdup (date);
-
-  /* Translators: a date as shown on a family's page, see g_date_time_format() */
-  return g_date_time_format (dt, _("%-d %B %Y"));
+  return tov_date_format (date);
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tov-date.h"
 #include "tov-follow-up-item.h"
 
 /*
@@ -153,9 +154,13 @@ tov_follow_up_item_new (TovFollowUp *line)
       break;
     }
   if (line->date != NULL)
-    /* Translators: when an agreement or plan is due, "overdue since 2026-03-01" or "due 2026-03-13" */
-    self->date = line->overdue ? g_strdup_printf (_("overdue since %s"), line->date)
-                               : g_strdup_printf (_("due %s"), line->date);
+    {
+      g_autofree char *date = tov_date_format (line->date);
+
+      /* Translators: when an agreement or plan is due, "overdue since 1 March 2026" or "due 13 March 2026" */
+      self->date = line->overdue ? g_strdup_printf (_("overdue since %s"), date)
+                                 : g_strdup_printf (_("due %s"), date);
+    }
   return self;
 }
 

@@ -91,10 +91,17 @@ reload (TovFollowUpView *self)
         }
     }
   gtk_stack_set_visible_child_name (self->stack, n_lines > 0 ? "list" : "empty");
-  /* Translators: the follow-up view's summary, "5 to follow up this week; 2 agreements overdue" */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to follow up this week; %u agreements overdue",
-                                          "%u to follow up this week; %u agreements overdue", n_lines),
-                             n_lines, n_overdue);
+  {
+    /* Translators: the first half of the follow-up view's summary, "5 to follow up this week" */
+    g_autofree char *to_follow = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to follow up this week",
+                                                               "%u to follow up this week", n_lines), n_lines);
+    /* Translators: the second half of the follow-up view's summary, "2 agreements overdue" */
+    g_autofree char *overdue = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agreement overdue",
+                                                             "%u agreements overdue", n_overdue), n_overdue);
+
+    /* Translators: the follow-up view's summary, "5 to follow up this week; 2 agreements overdue" */
+    summary = g_strdup_printf (_("%s; %s"), to_follow, overdue);
+  }
   gtk_label_set_label (self->summary_label, summary);
   if (self->n_overdue != n_overdue)
     {

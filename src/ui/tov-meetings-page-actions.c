@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tov-date.h"
 #include "tov-meetings-page-private.h"
 #include "tov-print.h"
 
@@ -114,6 +115,7 @@ delete_action (GtkWidget  *widget,
   TovMeetingsPage *self = TOV_MEETINGS_PAGE (widget);
   g_autoptr(GPtrArray) agreements = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *held_on = NULL;
   GtkWidget *dialog;
   const char *body;
 
@@ -122,7 +124,8 @@ delete_action (GtkWidget  *widget,
   tov_meetings_page_done_typing (self);
   agreements = tov_store_list (self->store, "agreements", "meeting_id", self->meeting_id, NULL);
   /* Translators: %s is the meeting's date */
-  heading = g_strdup_printf (_("Delete the Meeting of %s?"), tov_record_get (self->meeting, "held_on"));
+  held_on = tov_date_format (tov_record_get (self->meeting, "held_on"));
+  heading = g_strdup_printf (_("Delete the Meeting of %s?"), held_on != NULL ? held_on : "");
   if (agreements != NULL && agreements->len > 0)
     body = g_dngettext (GETTEXT_PACKAGE,
                         "Who was invited, the mapping, the scalings, the minutes and the interpreter log are "

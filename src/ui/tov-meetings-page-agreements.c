@@ -41,7 +41,7 @@ who_and_when (TovMeetingsPage *self,
 {
   const char *who = tov_meetings_page_name_of (self, tov_record_get (agreement, "person_id"),
                                                tov_record_get (agreement, "actor_id"));
-  const char *due = tov_record_get (agreement, "due_on");
+  g_autofree char *due = tov_date_format (tov_record_get (agreement, "due_on"));
   g_autoptr(TovRecord) actor = NULL;
 
   if (who == NULL && tov_record_get (agreement, "actor_id") != NULL)
@@ -51,7 +51,7 @@ who_and_when (TovMeetingsPage *self,
     }
   if (due == NULL)
     return g_strdup (who != NULL ? who : "");
-  /* Translators: who keeps an agreement and by when, "Anne · by 2025-04-01" */
+  /* Translators: who keeps an agreement and by when, "Anne · by 1 April 2025" */
   return g_strdup_printf (_("%s · by %s"), who != NULL ? who : "", due);
 }
 

@@ -171,7 +171,8 @@ tov_meetings_page_load_list (TovMeetingsPage *self)
       TovRecord *m = g_ptr_array_index (meetings, i - 1);
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *date = gtk_label_new (tov_record_get (m, "held_on"));
+      g_autofree char *held_on = tov_date_format (tov_record_get (m, "held_on"));
+      GtkWidget *date = gtk_label_new (held_on);
       g_autofree char *sub = tov_record_get (m, "place") != NULL
         ? g_strdup_printf ("%s · %s", kind_label (tov_record_get (m, "kind")), tov_record_get (m, "place"))
         : g_strdup (kind_label (tov_record_get (m, "kind")));

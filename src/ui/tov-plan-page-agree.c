@@ -214,8 +214,12 @@ tov_plan_page_show_compare_window (TovPlanPage *self)
   header = adw_header_bar_new ();
   gtk_box_append (GTK_BOX (box), header);
   {
-    /* Translators: the summary of a comparison of two plan versions */
-    g_autofree char *summary = g_strdup_printf (_("%u added · %u removed · %u changed"), added, removed, changed);
+    /* Translators: counts of plan items in a comparison of two plan versions */
+    g_autofree char *n_added = g_strdup_printf (ngettext ("%u added", "%u added", added), added);
+    g_autofree char *n_removed = g_strdup_printf (ngettext ("%u removed", "%u removed", removed), removed);
+    g_autofree char *n_changed = g_strdup_printf (ngettext ("%u changed", "%u changed", changed), changed);
+    /* Translators: the summary of a comparison of two plan versions: "2 added · 1 removed · 3 changed" */
+    g_autofree char *summary = g_strdup_printf (_("%s · %s · %s"), n_added, n_removed, n_changed);
     GtkWidget *label = gtk_label_new (summary);
     gtk_widget_add_css_class (label, "heading");
     gtk_widget_set_margin_top (label, 6);

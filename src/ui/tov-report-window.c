@@ -309,7 +309,8 @@ add_agreements (TovReportWindow *self)
 
   grid = new_table (self->report_box, _("Agreements kept"),
                     _("Cancelled agreements are left out. Overdue: open and past the due date."));
-  table_row (grid, 0, TRUE, "", "N", _("Done"), _("Not kept"), _("Overdue"), _("Open"), NULL);
+  table_row (grid, 0, TRUE, "", "N", C_("agreement status", "Done"), C_("agreement status", "Not kept"),
+             _("Overdue"), C_("agreement status", "Open"), NULL);
   agreement_cells (&report->agreements, cells);
   table_row (grid, 1, TRUE, _("All families"), cells[0], cells[1], cells[2], cells[3], cells[4], NULL);
   for (guint c = 0; c < 5; c++)
