@@ -158,6 +158,7 @@ main (int   argc,
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) keys_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) binds = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) reopens = g_array_new (FALSE, FALSE, sizeof (double));
   GtkWindow *window;
   TovPlanPage *page;
@@ -216,11 +217,14 @@ main (int   argc,
       run_until_drawn (GTK_WIDGET (window));
       t0 = g_get_monotonic_time ();
       tov_plan_page_set_family_id (page, again);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (binds, ms);
       run_until_drawn (GTK_WIDGET (window));
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (reopens, ms);
     }
   g_array_sort (reopens, compare_double);
+  g_array_sort (binds, compare_double);
 
   if (show)
     {
@@ -282,6 +286,9 @@ main (int   argc,
     g_print ("open again, %u times: best %.1f ms, median %.1f ms, max %.1f ms\n", reopens->len,
              g_array_index (reopens, double, 0), g_array_index (reopens, double, reopens->len / 2),
              g_array_index (reopens, double, reopens->len - 1));
+  if (binds->len > 0)
+    g_print ("  of which reading the plan and binding the rows: median %.1f ms\n",
+             g_array_index (binds, double, binds->len / 2));
   if (keys->len > 0)
     {
       g_print ("keystroke to frame painted, %u keys: median %.2f ms, p95 %.2f ms, max %.2f ms\n", keys->len,
