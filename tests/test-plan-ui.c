@@ -619,6 +619,96 @@ test_export_actions (Fixture *f, gconstpointer data)
   g_assert_cmpstr (calls->str, ==, "pdf print odt ");
 }
 
+static GtkWidget *
+find_grid_view (GtkWidget *root)
+{
+  if (GTK_IS_GRID_VIEW (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_grid_view (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* a long plan builds rows for about a screenful, and the last item can be reached */
+static void
+test_long_plan (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TovRecord) draft = tov_store_plan_get_draft (f->store, f->family, NULL);
+  g_autofree char *last = NULL;
+  GtkWidget *grid;
+  GList *rows;
+  guint n_rows;
+  gboolean found = FALSE;
+
+  g_assert_true (tov_store_begin (f->store, NULL));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Punkt %u", i);
+      g_autofree char *position = g_strdup_printf ("%u", i);
+
+      g_free (last);
+      last = add (f->store, "plan_items", "version_id", tov_record_get_id (draft), "kind", "worry",
+                  "text", text, "position", position, NULL);
+    }
+  g_assert_true (tov_store_commit (f->store, NULL));
+  run_until_idle ();
+
+  rows = tov_plan_page_get_item_rows (f->page);
+  n_rows = g_list_length (rows);
+  /* not one row per item (GTK 4.8's GtkListView would make 200) */
+  g_assert_cmpuint (n_rows, >=, 3);
+  g_assert_cmpuint (n_rows, <=, 40);
+  g_assert_cmpstr (tov_record_get (tov_plan_item_row_get_item (rows->data), "text"), ==, "Punkt 0");
+  g_list_free (rows);
+
+  grid = find_grid_view (GTK_WIDGET (f->page));
+  g_assert_nonnull (grid);
+  g_assert_true (gtk_widget_activate_action (grid, "list.scroll-to-item", "u",
+                                             g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (grid)))) - 1));
+  run_until_idle ();
+  rows = tov_plan_page_get_item_rows (f->page);
+  for (GList *l = rows; l != NULL; l = l->next)
+    if (g_str_equal (tov_record_get_id (tov_plan_item_row_get_item (l->data)), last))
+      found = TRUE;
+  g_assert_true (found);
+  g_assert_cmpuint (g_list_length (rows), <=, 40);
+  g_list_free (rows);
+}
+
+/* a text and its translation share the row evenly; right to left, mirrored */
+static void
+test_row_mirrored (Fixture *f, gconstpointer data)
+{
+  TovPlanItemRow *row;
+  GtkWidget *text, *translation;
+  graphene_rect_t a, b;
+
+  g_free (add_item (f, "situation", "Familien bor i Vollsmose"));
+  wait_saved (f);
+  row = only_row (f, 1);
+  text = tov_plan_item_row_get_text (row);
+  translation = gtk_widget_get_parent (tov_plan_item_row_get_translation_view (row));
+  g_assert_true (gtk_widget_compute_bounds (text, GTK_WIDGET (row), &a));
+  g_assert_true (gtk_widget_compute_bounds (translation, GTK_WIDGET (row), &b));
+  g_assert_cmpfloat (a.origin.x + a.size.width, <=, b.origin.x);
+  g_assert_cmpfloat_with_epsilon (a.size.width, b.size.width, 2);
+  g_assert_cmpfloat (a.size.width, >, 200);
+
+  /* as under an Arabic locale */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  run_until_idle ();
+  row = only_row (f, 1);
+  g_assert_true (gtk_widget_compute_bounds (text, GTK_WIDGET (row), &a));
+  g_assert_true (gtk_widget_compute_bounds (translation, GTK_WIDGET (row), &b));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  g_assert_cmpfloat (b.origin.x + b.size.width, <=, a.origin.x);
+  g_assert_cmpfloat_with_epsilon (a.size.width, b.size.width, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,5 +741,7 @@ main (int   argc,
   g_test_add ("/tov/plan-ui/item-fields", Fixture, NULL, fixture_set_up, test_item_fields, fixture_tear_down);
   g_test_add ("/tov/plan-ui/export-actions", Fixture, NULL, fixture_set_up, test_export_actions,
               fixture_tear_down);
+  g_test_add ("/tov/plan-ui/long-plan", Fixture, NULL, fixture_set_up, test_long_plan, fixture_tear_down);
+  g_test_add ("/tov/plan-ui/row-mirrored", Fixture, NULL, fixture_set_up, test_row_mirrored, fixture_tear_down);
   return g_test_run ();
 }
