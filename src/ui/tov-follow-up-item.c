@@ -133,14 +133,18 @@ tov_follow_up_item_new (TovFollowUp *line)
     {
     case TOV_FOLLOW_UP_HEADING:
       self->title = g_strdup (line->text);
+      /* Translators: a group's count in the follow-up view, "3 to follow up" */
+      self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to follow up",
+                                                     "%u to follow up", line->n_items), line->n_items);
       if (line->n_overdue > 0)
-        /* Translators: a group's count in the follow-up view, "3 to follow up, 1 overdue" */
-        self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to follow up, %u overdue",
-                                                       "%u to follow up, %u overdue", line->n_items),
-                                          line->n_items, line->n_overdue);
-      else
-        self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to follow up",
-                                                       "%u to follow up", line->n_items), line->n_items);
+        {
+          g_autofree char *to_follow = g_steal_pointer (&self->subtitle);
+          g_autofree char *overdue = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue",
+                                                                   line->n_overdue), line->n_overdue);
+
+          /* Translators: a group's counts in the follow-up view, "3 to follow up, 1 overdue" */
+          self->subtitle = g_strdup_printf (C_("follow-up counts", "%s, %s"), to_follow, overdue);
+        }
       break;
     case TOV_FOLLOW_UP_PLAN:
       self->title = g_strdup (_("Follow up on the plan"));
