@@ -219,7 +219,8 @@ tov_family_row_format_details (const char *coordinator,
     /* Translators: a family without a coordinator; %s is "3 members" */
     return g_strdup_printf (_("No coordinator · %s"), members);
 
-  /* Translators: %s is the coordinator's name, then "3 members" */
+  /* Translators: %s is the coordinator's name, then "3 members"; a right-to-left language
+   * starts with U+200F RIGHT-TO-LEFT MARK, or a Latin name first makes the line left to right */
   return g_strdup_printf (_("%s · %s"), coordinator, members);
 }
 
