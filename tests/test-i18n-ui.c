@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "tov-application.h"
 #include "tov-i18n.h"
@@ -92,6 +93,8 @@ add_family (TovStore *store)
 {
   g_autoptr(TovRecord) family = tov_record_new ("families");
   g_autoptr(TovRecord) person = tov_record_new ("persons");
+  g_autoptr(TovRecord) actor = tov_record_new ("actors");
+  g_autoptr(TovRecord) engagement = tov_record_new ("engagements");
   g_autoptr(GError) error = NULL;
   const char *column = NULL;
 
@@ -107,6 +110,19 @@ add_family (TovStore *store)
   tov_record_set (person, "household_role", "mother");
   tov_record_set (person, "birth_date", "1985-06-01");
   g_assert_true (tov_store_insert (store, person, &column, &error));
+  g_assert_no_error (error);
+
+  /* the family's coordinator, a Danish name */
+  tov_record_set (actor, "name", "Jonas Bech Madsen");
+  tov_record_set (actor, "sector", "social");
+  g_assert_true (tov_store_insert (store, actor, &column, &error));
+  g_assert_no_error (error);
+  tov_record_set (engagement, "family_id", tov_record_get_id (family));
+  tov_record_set (engagement, "actor_id", tov_record_get_id (actor));
+  tov_record_set (engagement, "ring", "core");
+  tov_record_set (engagement, "coordinator", "1");
+  tov_record_set (engagement, "from_date", "2026-03-02");
+  g_assert_true (tov_store_insert (store, engagement, &column, &error));
   g_assert_no_error (error);
 
   return g_strdup (tov_record_get_id (family));
@@ -227,6 +243,25 @@ x_in_window (GtkWidget *widget,
   return x;
 }
 
+/* The first label under @widget whose text contains @part. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *part)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWidget *
 find_type (GtkWidget *widget,
            GType      type)
@@ -323,6 +358,18 @@ check_window (const Language *language)
     g_assert_cmpfloat (x_in_window (sidebar, GTK_WIDGET (window)), >, x_in_window (content, GTK_WIDGET (window)));
   else
     g_assert_cmpfloat (x_in_window (sidebar, GTK_WIDGET (window)), <, x_in_window (content, GTK_WIDGET (window)));
+
+  /* a line that starts with a Danish name still reads in the language's
+   * direction: the family row's "coordinator · members" */
+  {
+    GtkLabel *row_line = find_label (sidebar, "Jonas Bech Madsen · ");
+    PangoLayoutLine *line;
+
+    g_assert_nonnull (row_line);
+    line = pango_layout_get_line_readonly (gtk_label_get_layout (row_line), 0);
+    g_assert_cmpint (line->resolved_dir, ==,
+                     language->direction == GTK_TEXT_DIR_RTL ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+  }
 
   /* typing into the search starts at the reading direction's side */
   g_assert_cmpint (gtk_widget_get_direction (entry), ==, language->direction);
