@@ -306,6 +306,7 @@ check_window (const Language *language)
   TovWindow *window;
   GtkWidget *leaflet, *sidebar, *content, *entry;
   guint n_checked = 0;
+  double sidebar_x, content_x;
 
   g_assert_no_error (error);
 
@@ -354,10 +355,12 @@ check_window (const Language *language)
   g_assert_nonnull (sidebar);
   g_assert_nonnull (content);
   g_assert_true (sidebar != content);
+  sidebar_x = x_in_window (sidebar, GTK_WIDGET (window));
+  content_x = x_in_window (content, GTK_WIDGET (window));
   if (language->direction == GTK_TEXT_DIR_RTL)
-    g_assert_cmpfloat (x_in_window (sidebar, GTK_WIDGET (window)), >, x_in_window (content, GTK_WIDGET (window)));
+    g_assert_cmpfloat (sidebar_x, >, content_x);
   else
-    g_assert_cmpfloat (x_in_window (sidebar, GTK_WIDGET (window)), <, x_in_window (content, GTK_WIDGET (window)));
+    g_assert_cmpfloat (sidebar_x, <, content_x);
 
   /* a line that starts with a Danish name still reads in the language's
    * direction: the family row's "coordinator · members" */
