@@ -549,6 +549,57 @@ test_window_family_hooks (Fixture       *fixture,
   close_window (window);
 }
 
+/* Typing searches in a worker; the list keeps one object per family, so
+ * the rows stay, and the matched member is set on the family's object. */
+static void
+test_window_search_typed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *hassan = insert_family (fixture->store, "Hassan", 2);
+  g_autofree char *nielsen = insert_family (fixture->store, "Nielsen", 1);
+  TovWindow *window = new_window (fixture->store);
+  GListModel *families = tov_window_get_families (window);
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_autoptr(TovFamily) before = g_list_model_get_item (families, 0);
+  g_autoptr(TovFamily) after = NULL;
+  g_autoptr(TovRecord) person = tov_record_new ("persons");
+  const char *column = NULL;
+
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (tov_family_get_name (before), ==, "Hassan");
+
+  /* Nielsen's only member is "Person 1"; Hassan has a "Person 2". */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "person 2");
+  while (tov_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (families), ==, 1);
+  after = g_list_model_get_item (families, 0);
+  g_assert_true (after == before);
+  g_assert_cmpstr (tov_family_get_match (after), ==, "Person 2");
+
+  /* A change in the store searches again, with the same objects. */
+  tov_record_set (person, "family_id", nielsen);
+  tov_record_set (person, "given_name", "Person 2");
+  tov_record_set (person, "household_role", "child");
+  g_assert_true (tov_store_insert (fixture->store, person, &column, NULL));
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (families), ==, 2);
+  g_clear_object (&after);
+  after = g_list_model_get_item (families, 0);
+  g_assert_true (after == before);
+
+  /* Clearing the entry lists every family, without the matched text. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  while (tov_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (families), ==, 2);
+  g_assert_null (tov_family_get_match (before));
+
+  close_window (window);
+}
+
 static void
 test_window_finalizes (Fixture       *fixture,
                        gconstpointer  data)
@@ -613,6 +664,8 @@ main (int   argc,
               fixture_set_up, test_window_list, fixture_tear_down);
   g_test_add ("/tov/ui/window/search", Fixture, NULL,
               fixture_set_up, test_window_search, fixture_tear_down);
+  g_test_add ("/tov/ui/window/search-typed", Fixture, NULL,
+              fixture_set_up, test_window_search_typed, fixture_tear_down);
   g_test_add ("/tov/ui/window/follow-up", Fixture, NULL,
               fixture_set_up, test_window_follow_up, fixture_tear_down);
   g_test_add ("/tov/ui/window/report", Fixture, NULL,

@@ -79,25 +79,32 @@ tov_window_update_coordinators (TovWindow  *self,
     }
 }
 
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
+gboolean
+tov_window_family_visible (TovWindow *self,
+                           TovFamily *item)
 {
-  TovWindow *self = user_data;
-
-  return tov_family_filter_match (&self->filter_state, item);
+  return tov_window_search_rank (self, item) != 0 &&
+         tov_family_filter_match (&self->filter_state, item);
 }
 
-static int
-sort_func (gconstpointer a,
-           gconstpointer b,
-           gpointer      user_data)
+/* For g_ptr_array_sort_with_data (): @a and @b point to TovFamily pointers. */
+int
+tov_window_compare_families (gconstpointer pa,
+                             gconstpointer pb,
+                             gpointer      user_data)
 {
+  TovFamily *a = *(TovFamily **) pa, *b = *(TovFamily **) pb;
   TovWindow *self = user_data;
   const char *fa = NULL, *fb = NULL;
 
   if (self->sort == TOV_FAMILY_SORT_NAME)
-    return 0;  /* the store's order: by name, or by relevance when searching */
+    {
+      /* By name (the families' order), or by relevance when searching. */
+      guint ra = tov_window_search_rank (self, (TovFamily *) a);
+      guint rb = tov_window_search_rank (self, (TovFamily *) b);
+
+      return ra < rb ? -1 : ra > rb;
+    }
 
   if (self->follow_ups != NULL)
     {
@@ -126,8 +133,7 @@ on_filter_changed_cb (TovWindow *self)
   self->filter_state.overdue_only = gtk_check_button_get_active (self->overdue_check);
   self->filter_state.consent_only = gtk_check_button_get_active (self->consent_check);
 
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  tov_window_update_shown (self);
   tov_window_update_view (self);
 }
 
@@ -139,8 +145,8 @@ on_sort_changed_cb (TovWindow *self)
     self->sort = TOV_FAMILY_SORT_NAME;
   if (self->sort == TOV_FAMILY_SORT_FOLLOW_UP)
     tov_window_load_follow_ups (self);
-  if (self->sorter != NULL)
-    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  tov_window_update_shown (self);
+  tov_window_update_view (self);
 }
 
 static void
@@ -250,21 +256,22 @@ print_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (self->family_page), "family.print", NULL);
 }
 
-/* The list's pipeline: store model -> filter -> sort -> selection. */
+/* The list's pipeline: every family -> search, filter and sort (tov-window-search.c) -> shown -> selection. */
 void
 tov_window_init_filters (TovWindow *self)
 {
   const char *first[] = { _("Any coordinator"), _("No coordinator"), NULL };
 
+  self->families = g_list_store_new (TOV_TYPE_FAMILY);
+  self->families_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->matched = g_ptr_array_new_with_free_func (g_object_unref);
+  self->search_cancellable = g_cancellable_new ();
+  self->shown = g_list_store_new (TOV_TYPE_FAMILY);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
+
   gtk_string_list_splice (self->coordinator_model, 0, 0, first);
   gtk_drop_down_set_selected (self->coordinator_dropdown, 0);
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              GTK_SORTER (self->sorter));
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->sort_model));
 }
 
 void

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * tov-window-actions.c (filters, sorting, the win.* actions): one type in
  * two files. */
 
+typedef struct _TovSearcher TovSearcher;
+
 struct _TovWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -27,10 +29,15 @@ struct _TovWindow
   gboolean              refreshing;
   gboolean              setting_query;
   char                 *shown_query;  /* the search the list shows */
-  GtkFilterListModel   *filter_model;
-  GtkSortListModel     *sort_model;
-  GtkCustomFilter      *filter;
-  GtkCustomSorter      *sorter;
+  GListStore           *families;        /* every family, one object each, by name */
+  GHashTable           *families_by_id;  /* id -> TovFamily in families */
+  GHashTable           *hits;            /* id -> rank (1 = best) of the search shown; NULL: none */
+  GPtrArray            *matched;         /* families whose match text the search set */
+  TovSearcher          *searcher;        /* the search worker's connection; NULL: search at once */
+  GCancellable         *search_cancellable;
+  gboolean              search_running;
+  gboolean              search_pending;  /* the entry changed while a search ran */
+  GListStore           *shown;           /* what the list shows: filtered, sorted */
   TovFamilyFilter       filter_state;
   char                 *filter_coordinator;
   TovFamilySort         sort;
@@ -67,6 +74,18 @@ struct _TovWindow
 
 
 void tov_window_refresh             (TovWindow      *self);
+void tov_window_search_now          (TovWindow      *self);
+void tov_window_update_shown        (TovWindow      *self);
+gboolean tov_window_family_visible  (TovWindow      *self,
+                                     TovFamily      *family);
+int  tov_window_compare_families    (gconstpointer   a,
+                                     gconstpointer   b,
+                                     gpointer        user_data);
+void tov_window_search_typed        (TovWindow      *self);
+guint tov_window_search_rank        (TovWindow      *self,
+                                     TovFamily      *family);
+TovSearcher *tov_searcher_new       (const char     *path);
+void tov_searcher_unref             (TovSearcher    *searcher);
 void tov_window_update_view         (TovWindow      *self);
 void tov_window_show_error_toast    (TovWindow      *self,
                                      const GError   *error);

@@ -15,9 +15,6 @@
 #include "tov-window-private.h"
 #include "tov-window-state.h"
 
-/* Search hits shown at most; a project holds a few dozen families. */
-#define SEARCH_LIMIT 500
-
 G_DEFINE_FINAL_TYPE (TovWindow, tov_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -76,53 +73,6 @@ on_family_page_add_toast_cb (TovWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
-void
-tov_window_refresh (TovWindow *self)
-{
-  g_autoptr(GListModel) model = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *selected_id = NULL;
-  TovFamily *selected;
-  const char *query;
-
-  g_assert (TOV_IS_WINDOW (self));
-
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-
-  selected = tov_window_get_selected (self);
-  if (selected != NULL)
-    selected_id = g_strdup (tov_family_get_id (selected));
-
-  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_free (self->shown_query);
-  self->shown_query = g_strdup (query);
-
-  if (self->store == NULL)
-    model = NULL;
-  else if (tov_query_is_empty (query))
-    model = tov_store_list_families (self->store, &error);
-  else
-    model = tov_store_search (self->store, query, SEARCH_LIMIT, &error);
-
-  if (error != NULL)
-    tov_window_show_error_toast (self, error);
-
-  if (model == NULL)
-    model = G_LIST_MODEL (g_list_store_new (TOV_TYPE_FAMILY));
-
-  if (self->sort == TOV_FAMILY_SORT_FOLLOW_UP)
-    tov_window_load_follow_ups (self);
-  tov_window_update_coordinators (self, model);
-
-  self->refreshing = TRUE;
-  gtk_filter_list_model_set_model (self->filter_model, model);
-  if (selected_id == NULL || !tov_window_select_family (self, selected_id))
-    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  self->refreshing = FALSE;
-
-  tov_window_update_view (self);
-}
-
 static gboolean
 refresh_idle_cb (gpointer user_data)
 {
@@ -172,7 +122,7 @@ on_search_entry_search_changed_cb (TovWindow      *self,
       g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), self->shown_query) == 0)
     return;
 
-  tov_window_refresh (self);
+  tov_window_search_typed (self);
 }
 
 static void
@@ -296,14 +246,16 @@ tov_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->follow_up_source, g_source_remove);
+  g_cancellable_cancel (self->search_cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   self->follow_up_view = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_WINDOW);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->sort_model);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->families);
+  g_clear_pointer (&self->matched, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tov_window_parent_class)->dispose (object);
 }
@@ -317,6 +269,10 @@ tov_window_finalize (GObject *object)
   g_clear_pointer (&self->shown_query, g_free);
   g_clear_pointer (&self->filter_coordinator, g_free);
   g_clear_pointer (&self->follow_ups, g_hash_table_unref);
+  g_clear_pointer (&self->families_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_clear_pointer (&self->searcher, tov_searcher_unref);
+  g_clear_object (&self->search_cancellable);
 
   G_OBJECT_CLASS (tov_window_parent_class)->finalize (object);
 }
@@ -484,6 +440,13 @@ tov_window_set_store (TovWindow *self,
 
   g_clear_pointer (&self->database_path, g_free);
 
+  /* A search still running answers for the database that was. */
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  self->search_cancellable = g_cancellable_new ();
+  self->search_running = self->search_pending = FALSE;
+  g_clear_pointer (&self->searcher, tov_searcher_unref);
+
   if (store != NULL)
     {
       /* The store's "changed" (table, id) signal; looked up so that a store
@@ -495,6 +458,8 @@ tov_window_set_store (TovWindow *self,
       self->database_path = g_strdup (tov_store_get_path (store));
       if (self->database_path != NULL)
         basename = g_path_get_basename (self->database_path);
+      if (self->database_path != NULL && g_file_test (self->database_path, G_FILE_TEST_IS_REGULAR))
+        self->searcher = tov_searcher_new (self->database_path);
     }
 
   adw_window_title_set_subtitle (self->sidebar_title, basename);
@@ -588,7 +553,7 @@ tov_window_set_query (TovWindow  *self,
   self->setting_query = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
   self->setting_query = FALSE;
-  tov_window_refresh (self);
+  tov_window_search_now (self);
 }
 
 /**

@@ -37,5 +37,6 @@ gboolean    tov_window_show_family       (TovWindow      *self,
                                           const char     *tab);
 TovFamilyPage *tov_window_get_family_page (TovWindow     *self);
 TovFollowUpView *tov_window_ensure_follow_up (TovWindow  *self);
+gboolean    tov_window_is_searching      (TovWindow      *self);
 
 G_END_DECLS

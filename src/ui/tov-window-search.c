@@ -1,0 +1,479 @@
+/* tov-window-search.c: the family list's families, kept one object each, and search as you type
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "tov-window"
+
+#include "tov-window-private.h"
+#include "tov-window-state.h"
+
+/*
+ * The list shows one TovFamily object per family, read once and refreshed in
+ * place when the store changes, so that GtkListView keeps the rows it built.
+ * A search does not make a new list: it marks the families it found (their
+ * rank, and the matched text on the objects) and the list's filter and sorter
+ * show those. Typing searches in a worker thread on a second connection to
+ * the same database; only the answer to the newest text is shown.
+ */
+
+/* Search hits shown at most; a project holds a few dozen families. */
+#define SEARCH_LIMIT 500
+
+/* The worker's connection, shared by the window and the running search: the
+ * last one to let go closes it, in whichever thread that is. */
+struct _TovSearcher
+{
+  char     *path;
+  TovStore *store;  /* opened by the first search, used by one search at a time */
+};
+
+static void
+searcher_clear (TovSearcher *searcher)
+{
+  g_clear_object (&searcher->store);
+  g_clear_pointer (&searcher->path, g_free);
+}
+
+TovSearcher *
+tov_searcher_new (const char *path)
+{
+  TovSearcher *searcher = g_atomic_rc_box_new0 (TovSearcher);
+
+  searcher->path = g_strdup (path);
+  return searcher;
+}
+
+void
+tov_searcher_unref (TovSearcher *searcher)
+{
+  g_atomic_rc_box_release_full (searcher, (GDestroyNotify) searcher_clear);
+}
+
+typedef struct
+{
+  TovSearcher *searcher;
+  char        *query;
+} SearchData;
+
+static void
+search_data_free (SearchData *data)
+{
+  tov_searcher_unref (data->searcher);
+  g_free (data->query);
+  g_free (data);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchData *data = task_data;
+  GError *error = NULL;
+  GListModel *hits;
+
+  if (data->searcher->store == NULL)
+    data->searcher->store = tov_store_open (data->searcher->path, &error);
+  if (data->searcher->store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  hits = tov_store_search (data->searcher->store, data->query, SEARCH_LIMIT, &error);
+  if (hits == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, hits, g_object_unref);
+}
+
+static gboolean
+same_ids (GListModel *a,
+          GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TovFamily) x = g_list_model_get_item (a, i);
+      g_autoptr(TovFamily) y = g_list_model_get_item (b, i);
+
+      if (g_strcmp0 (tov_family_get_id (x), tov_family_get_id (y)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads every family again and keeps the objects of those that are still
+ * there under the same name, with their figures brought up to date. */
+static void
+load_families (TovWindow *self)
+{
+  g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTable *by_id;
+  guint n;
+
+  if (self->store != NULL)
+    fresh = tov_store_list_families (self->store, &error);
+  if (error != NULL)
+    tov_window_show_error_toast (self, error);
+  if (fresh == NULL)
+    fresh = G_LIST_MODEL (g_list_store_new (TOV_TYPE_FAMILY));
+
+  by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  n = g_list_model_get_n_items (fresh);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TovFamily) family = g_list_model_get_item (fresh, i);
+      TovFamily *old = g_hash_table_lookup (self->families_by_id, tov_family_get_id (family));
+
+      if (old != NULL && g_strcmp0 (tov_family_get_name (old), tov_family_get_name (family)) == 0)
+        {
+          tov_family_set_status (old, tov_family_get_status (family));
+          tov_family_set_coordinator (old, tov_family_get_coordinator (family));
+          tov_family_set_enrolled_on (old, tov_family_get_enrolled_on (family));
+          tov_family_set_member_count (old, tov_family_get_member_count (family));
+          tov_family_set_overdue_count (old, tov_family_get_overdue_count (family));
+          tov_family_set_consent_problems (old, tov_family_get_consent_problems (family));
+          g_ptr_array_add (items, g_object_ref (old));
+        }
+      else
+        g_ptr_array_add (items, g_object_ref (family));
+      g_hash_table_insert (by_id, (gpointer) tov_family_get_id (g_ptr_array_index (items, i)),
+                           g_ptr_array_index (items, i));
+    }
+
+  /* The same families in the same order: the figures changed in place. */
+  if (n != g_list_model_get_n_items (G_LIST_MODEL (self->families)) ||
+      !same_ids (G_LIST_MODEL (self->families), G_LIST_MODEL (fresh)))
+    g_list_store_splice (self->families, 0, g_list_model_get_n_items (G_LIST_MODEL (self->families)),
+                         items->pdata, items->len);
+  else
+    {
+      /* A renamed family is a new object in the same place. */
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TovFamily) shown = g_list_model_get_item (G_LIST_MODEL (self->families), i);
+
+          if (shown != g_ptr_array_index (items, i))
+            g_list_store_splice (self->families, i, 1, &items->pdata[i], 1);
+        }
+    }
+
+  g_hash_table_unref (self->families_by_id);
+  self->families_by_id = by_id;
+}
+
+/* Shows @hits (a search's answer, or %NULL for every family) through the
+ * filter and sorter over the families. */
+static void
+show_hits (TovWindow  *self,
+           const char *query,
+           GListModel *hits)
+{
+  g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = hits != NULL ? g_list_model_get_n_items (hits) : 0;
+
+  g_free (self->shown_query);
+  self->shown_query = g_strdup (query);
+
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  if (hits != NULL)
+    self->hits = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TovFamily) hit = g_list_model_get_item (hits, i);
+      TovFamily *family = g_hash_table_lookup (self->families_by_id, tov_family_get_id (hit));
+
+      if (family == NULL)
+        continue;  /* added since the list was read: it comes with the store's "changed" */
+      g_hash_table_insert (self->hits, (gpointer) tov_family_get_id (family), GUINT_TO_POINTER (i + 1));
+      if (tov_family_get_match (hit) != NULL || tov_family_get_match (family) != NULL)
+        {
+          tov_family_set_match (family, tov_family_get_match (hit));
+          g_ptr_array_add (matched, g_object_ref (family));
+        }
+    }
+
+  for (guint i = 0; i < self->matched->len; i++)
+    {
+      TovFamily *family = g_ptr_array_index (self->matched, i);
+
+      if (self->hits == NULL || !g_hash_table_contains (self->hits, tov_family_get_id (family)))
+        tov_family_set_match (family, NULL);
+    }
+  g_ptr_array_unref (self->matched);
+  self->matched = g_steal_pointer (&matched);
+
+  tov_window_update_shown (self);
+}
+
+/**
+ * tov_window_update_shown:
+ *
+ * Shows the families the search found and the filters let through, sorted,
+ * changing only the part of the list that differs, so that the rows of the
+ * families still shown are kept. Keeps the selection when it is still shown.
+ */
+void
+tov_window_update_shown (TovWindow *self)
+{
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  GListModel *shown = G_LIST_MODEL (self->shown);
+  GListModel *all = G_LIST_MODEL (self->families);
+  TovFamily *selected = tov_window_get_selected (self);
+  g_autoptr(TovFamily) keep = selected != NULL ? g_object_ref (selected) : NULL;
+  guint n_all = g_list_model_get_n_items (all);
+  guint n_shown = g_list_model_get_n_items (shown);
+  guint first = 0, last_wanted, last_shown;
+  gboolean was_refreshing = self->refreshing;
+
+  for (guint i = 0; i < n_all; i++)
+    {
+      TovFamily *family = g_list_model_get_item (all, i);  /* the store keeps it alive */
+
+      g_object_unref (family);
+      if (tov_window_family_visible (self, family))
+        g_ptr_array_add (wanted, family);
+    }
+  if (self->hits != NULL || self->sort != TOV_FAMILY_SORT_NAME)
+    g_ptr_array_sort_with_data (wanted, tov_window_compare_families, self);
+
+  /* The same beginning and end stay as they are. */
+  while (first < wanted->len && first < n_shown)
+    {
+      g_autoptr(TovFamily) item = g_list_model_get_item (shown, first);
+
+      if (item != g_ptr_array_index (wanted, first))
+        break;
+      first++;
+    }
+  last_wanted = wanted->len;
+  last_shown = n_shown;
+  while (last_wanted > first && last_shown > first)
+    {
+      g_autoptr(TovFamily) item = g_list_model_get_item (shown, last_shown - 1);
+
+      if (item != g_ptr_array_index (wanted, last_wanted - 1))
+        break;
+      last_wanted--;
+      last_shown--;
+    }
+  if (first == last_shown && first == last_wanted)
+    return;
+
+  self->refreshing = TRUE;
+  g_list_store_splice (self->shown, first, last_shown - first,
+                       &wanted->pdata[first], last_wanted - first);
+  if (keep != NULL && tov_window_get_selected (self) != keep)
+    {
+      guint position;
+
+      if (g_list_store_find (self->shown, keep, &position))
+        gtk_single_selection_set_selected (self->selection, position);
+    }
+  self->refreshing = was_refreshing;
+}
+
+/* Keeps the selection across a change of what the list shows. */
+static char *
+selected_id (TovWindow *self)
+{
+  TovFamily *selected = tov_window_get_selected (self);
+
+  return selected != NULL ? g_strdup (tov_family_get_id (selected)) : NULL;
+}
+
+static void
+update_list (TovWindow  *self,
+             const char *query,
+             GListModel *hits,
+             const char *selected_id)
+{
+  self->refreshing = TRUE;
+  show_hits (self, query, hits);
+  if (selected_id == NULL || !tov_window_select_family (self, selected_id))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->refreshing = FALSE;
+
+  tov_window_update_view (self);
+}
+
+/* The rank of @family in the search shown: 1 for the best; 0 when it is
+ * not among the hits; G_MAXUINT when no search is shown. */
+guint
+tov_window_search_rank (TovWindow *self,
+                        TovFamily *family)
+{
+  if (self->hits == NULL)
+    return G_MAXUINT;
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->hits, tov_family_get_id (family)));
+}
+
+static GListModel *
+search_now (TovWindow  *self,
+            const char *query)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *hits;
+
+  if (self->store == NULL || tov_query_is_empty (query))
+    return NULL;
+
+  hits = tov_store_search (self->store, query, SEARCH_LIMIT, &error);
+  if (hits == NULL)
+    {
+      tov_window_show_error_toast (self, error);
+      hits = G_LIST_MODEL (g_list_store_new (TOV_TYPE_FAMILY));
+    }
+  return hits;
+}
+
+/**
+ * tov_window_refresh:
+ *
+ * Reads the families again and shows the search in the entry, at once.
+ */
+void
+tov_window_refresh (TovWindow *self)
+{
+  g_autoptr(GListModel) hits = NULL;
+  g_autofree char *query = NULL;
+  g_autofree char *selected = NULL;
+
+  g_assert (TOV_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  selected = selected_id (self);
+  self->refreshing = TRUE;
+  load_families (self);
+  self->refreshing = FALSE;
+  if (self->sort == TOV_FAMILY_SORT_FOLLOW_UP)
+    tov_window_load_follow_ups (self);
+  tov_window_update_coordinators (self, G_LIST_MODEL (self->families));
+
+  hits = search_now (self, query);
+  update_list (self, query, hits, selected);
+}
+
+/**
+ * tov_window_search_now:
+ *
+ * Shows the search in the entry at once, searching on the main thread.
+ */
+void
+tov_window_search_now (TovWindow *self)
+{
+  g_autoptr(GListModel) hits = NULL;
+  g_autofree char *selected = selected_id (self);
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  hits = search_now (self, query);
+  update_list (self, query, hits, selected);
+}
+
+static void search_start (TovWindow *self);
+
+static void
+search_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  TovWindow *self = TOV_WINDOW (source);
+  SearchData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GListModel) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *wanted;
+
+  hits = g_task_propagate_pointer (G_TASK (result), &error);
+  self->search_running = FALSE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  wanted = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  if (g_strcmp0 (wanted, data->query) == 0 && g_strcmp0 (wanted, self->shown_query) != 0)
+    {
+      if (error != NULL)
+        tov_window_show_error_toast (self, error);
+      else
+        {
+          g_autofree char *selected = selected_id (self);
+
+          update_list (self, data->query, hits, selected);
+        }
+    }
+
+  if (self->search_pending)
+    search_start (self);
+}
+
+static void
+search_start (TovWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SearchData *data;
+
+  self->search_pending = FALSE;
+  data = g_new0 (SearchData, 1);
+  data->searcher = g_atomic_rc_box_acquire (self->searcher);
+  data->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  task = g_task_new (self, self->search_cancellable, search_done_cb, NULL);
+  g_task_set_source_tag (task, search_start);
+  g_task_set_task_data (task, data, (GDestroyNotify) search_data_free);
+  self->search_running = TRUE;
+  g_task_run_in_thread (task, search_thread);
+}
+
+/**
+ * tov_window_search_typed:
+ *
+ * Shows the search in the entry when the worker has answered; a clear
+ * entry, or a database with no file, is shown at once.
+ */
+void
+tov_window_search_typed (TovWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->searcher == NULL || tov_query_is_empty (query))
+    {
+      tov_window_search_now (self);
+      return;
+    }
+
+  if (self->search_running)
+    self->search_pending = TRUE;  /* the newest text is searched when this one returns */
+  else
+    search_start (self);
+}
+
+/**
+ * tov_window_is_searching:
+ * @self: a #TovWindow
+ *
+ * Returns: %TRUE while the list does not yet show the search in the entry
+ */
+gboolean
+tov_window_is_searching (TovWindow *self)
+{
+  g_return_val_if_fail (TOV_IS_WINDOW (self), FALSE);
+
+  return self->search_running || self->search_pending ||
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), self->shown_query) != 0;
+}
