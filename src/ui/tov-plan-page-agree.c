@@ -232,7 +232,11 @@ tov_plan_page_show_compare_window (TovPlanPage *self)
   gtk_widget_set_margin_start (grid, 12);
   gtk_widget_set_margin_end (grid, 12);
   gtk_widget_set_margin_top (grid, 12);
-  gtk_grid_attach (GTK_GRID (grid), cell (tov_record_get (before, "agreed_on") ?: tov_record_get (before, "number"), "heading"), 0, 0, 1, 1);
+  {
+    g_autofree char *agreed = tov_date_format (tov_record_get (before, "agreed_on"));
+
+    gtk_grid_attach (GTK_GRID (grid), cell (agreed ?: tov_record_get (before, "number"), "heading"), 0, 0, 1, 1);
+  }
   gtk_grid_attach (GTK_GRID (grid), cell (_("Now"), "heading"), 1, 0, 1, 1);
   for (guint i = 0; i < changes->len; i++)
     {

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tov-date.h"
+#include "tov-labels.h"
 #include "tov-plan-entry.h"
 #include "tov-plan-items.h"
 #include "tov-plan-page-private.h"
@@ -47,6 +49,7 @@ add_agreements (TovPlanPage *self,
       TovRecord *a = g_ptr_array_index (agreements, i);
       g_autofree char *who = NULL;
       g_autofree char *sub = NULL;
+      g_autofree char *due = NULL;
 
       if (tov_record_get (a, "person_id") != NULL)
         who = g_strdup (tov_plan_page_person_name (self, tov_record_get (a, "person_id")));
@@ -64,9 +67,10 @@ add_agreements (TovPlanPage *self,
           who = g_strdup (actor != NULL ? tov_record_get (actor, "name") : NULL);
         }
       /* Translators: an agreement's who, by when and status: "Amal · 2025-04-01 · open" */
+      due = tov_date_format (tov_record_get (a, "due_on"));
       sub = g_strdup_printf (_("%s · %s · %s"), who != NULL ? who : "?",
-                             tov_record_get (a, "due_on") != NULL ? tov_record_get (a, "due_on") : _("no date"),
-                             tov_record_get (a, "status"));
+                             due != NULL ? due : _("no date"),
+                             tov_label_for_value ("agreement_status", tov_record_get (a, "status")));
       add_info (entries, TOV_PLAN_SECTION_AGREEMENTS, tov_record_get (a, "what"), sub);
     }
   if (agreements == NULL || agreements->len == 0)

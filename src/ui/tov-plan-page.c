@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tov-date.h"
 #include "tov-plan-entry.h"
 #include "tov-plan-items.h"
 #include "tov-plan-item-row.h"
@@ -198,10 +199,14 @@ update_status (TovPlanPage *self)
       : g_strdup_printf (_("Draft, version %s · saved as you type"), tov_record_get (self->version, "number"));
   else
     /* Translators: %s are the version number, the date agreed and who accepted it */
-    text = g_strdup_printf (_("Version %s, agreed %s by %s · read-only"),
-                            tov_record_get (self->version, "number"),
-                            tov_record_get (self->version, "agreed_on"),
-                            tov_record_get (self->version, "accepted_by") ?: "?");
+    {
+      g_autofree char *agreed = tov_date_format (tov_record_get (self->version, "agreed_on"));
+
+      text = g_strdup_printf (_("Version %s, agreed %s by %s · read-only"),
+                              tov_record_get (self->version, "number"),
+                              agreed != NULL ? agreed : "?",
+                              tov_record_get (self->version, "accepted_by") ?: "?");
+    }
   gtk_label_set_label (self->status_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.agree", self->version != NULL && !self->frozen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-item", can_edit);
@@ -218,16 +223,20 @@ fill_dropdowns (TovPlanPage *self)
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new ();
 
+  g_auto(GStrv) agreed_dates = g_new0 (char *, self->versions->len + 1);
+
   for (guint i = 0; i < self->versions->len; i++)
     {
       TovRecord *v = g_ptr_array_index (self->versions, i);
       const char *status = tov_record_get (v, "status");
 
+      agreed_dates[i] = tov_date_format (tov_record_get (v, "agreed_on"));
+
       g_ptr_array_add (names, g_str_equal (status, "draft")
                        /* Translators: a plan version in the version list */
                        ? g_strdup_printf (_("Version %s (draft)"), tov_record_get (v, "number"))
                        : g_strdup_printf (_("Version %s (agreed %s)"), tov_record_get (v, "number"),
-                                          tov_record_get (v, "agreed_on")));
+                                          agreed_dates[i]));
       if (g_strcmp0 (tov_record_get_id (v), tov_record_get_id (self->version)) == 0)
         selected = i;
     }
