@@ -600,6 +600,36 @@ test_window_search_typed (Fixture       *fixture,
   close_window (window);
 }
 
+/* A family's page fits a narrow window (half a laptop screen) with every tab
+ * built, and beside the family list in a 1280 px window. */
+static void
+test_window_widths (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *hassan = insert_family (fixture->store, "Hassan", 3);
+  g_autoptr(TovRecord) draft = tov_store_plan_get_draft (fixture->store, hassan, NULL);
+  TovWindow *window = new_window (fixture->store);
+  GtkWidget *page = GTK_WIDGET (tov_window_get_family_page (window));
+  static const char * const tabs[] = { "overview", "network", "plan", "meetings" };
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  int min = 0, nat = 0, widest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      g_assert_true (tov_window_show_family (window, hassan, tabs[i]));
+      run_until_idle ();
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+      g_test_message ("%s: family page minimum width %d", tabs[i], min);
+      widest = MAX (widest, min);
+      /* The family list stays beside the page (the window is 1000 px wide). */
+      g_assert_false (adw_leaflet_get_folded (leaflet));
+      g_assert_true (gtk_widget_get_mapped (page));
+    }
+  g_assert_cmpint (widest, <=, 500);
+
+  close_window (window);
+}
+
 static void
 test_window_finalizes (Fixture       *fixture,
                        gconstpointer  data)
@@ -666,6 +696,8 @@ main (int   argc,
               fixture_set_up, test_window_search, fixture_tear_down);
   g_test_add ("/tov/ui/window/search-typed", Fixture, NULL,
               fixture_set_up, test_window_search_typed, fixture_tear_down);
+  g_test_add ("/tov/ui/window/widths", Fixture, NULL,
+              fixture_set_up, test_window_widths, fixture_tear_down);
   g_test_add ("/tov/ui/window/follow-up", Fixture, NULL,
               fixture_set_up, test_window_follow_up, fixture_tear_down);
   g_test_add ("/tov/ui/window/report", Fixture, NULL,
