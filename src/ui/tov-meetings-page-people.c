@@ -58,6 +58,12 @@ invitee_row (TovMeetingsPage *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : "");
   if (detail != NULL && *detail != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
+  /* Ellipsized after a few lines, not wrapped without end: on GTK 4.8 a
+   * freely wrapping title and subtitle give the row's title box a smaller
+   * minimum width than its minimum width for a given height (a Gtk-CRITICAL
+   * when the page is measured in a narrow sidebar column). */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), invited);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (check), "person-id", g_strdup (person_id), g_free);
