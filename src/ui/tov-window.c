@@ -370,10 +370,45 @@ tov_window_class_init (TovWindowClass *klass)
   tov_window_class_init_actions (widget_class);
 }
 
+/* The family list's rows: a GtkSignalListItemFactory, not a
+ * GtkBuilderListItemFactory, so that GTK 4.8, which builds a row for every
+ * family entering the list (about 200 for a search of one letter), does not
+ * parse a template and bind an expression for each. */
+static void
+on_family_factory_setup_cb (GtkSignalListItemFactory *factory,
+                            GtkListItem              *item,
+                            gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, tov_family_row_new ());
+}
+
+static void
+on_family_factory_bind_cb (GtkSignalListItemFactory *factory,
+                           GtkListItem              *item,
+                           gpointer                  user_data)
+{
+  tov_family_row_set_family (TOV_FAMILY_ROW (gtk_list_item_get_child (item)),
+                             gtk_list_item_get_item (item));
+}
+
+static void
+on_family_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                             GtkListItem              *item,
+                             gpointer                  user_data)
+{
+  tov_family_row_set_family (TOV_FAMILY_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
 static void
 tov_window_init (TovWindow *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (on_family_factory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_family_factory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_family_factory_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->family_list, factory);
   tov_window_init_filters (self);
 
   adw_view_switcher_title_set_stack (self->content_title,
