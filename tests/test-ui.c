@@ -261,6 +261,56 @@ test_templates (void)
   run_until_idle ();
 }
 
+/* The labels of @widget a user sees: visible together with every parent. */
+static void
+collect_shown_labels (GtkWidget *widget,
+                      GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, text);
+}
+
+/* A row the list view binds to one family after another shows only the
+ * second's figures, and follows a family's changes while bound. */
+static void
+test_family_row_rebound (void)
+{
+  GtkWidget *row = g_object_ref_sink (tov_family_row_new ());
+  g_autoptr(TovFamily) first = tov_family_new ("11111111-1111-4111-8111-111111111111", "Hassan");
+  g_autoptr(TovFamily) second = tov_family_new ("22222222-2222-4222-8222-222222222222", "Berg");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  tov_family_set_overdue_count (first, 2);
+  tov_family_set_consent_problems (first, 1);
+  tov_family_set_match (first, "Sami Hassan");
+  tov_family_set_member_count (second, 1);
+
+  tov_family_row_set_family (TOV_FAMILY_ROW (row), first);
+  collect_shown_labels (row, text);
+  g_assert_cmpstr (text->str, ==, "Hassan\nNo coordinator · 0 members\nSami Hassan\n2 overdue\n1 consent issue\n");
+
+  tov_family_row_set_family (TOV_FAMILY_ROW (row), second);
+  g_string_truncate (text, 0);
+  collect_shown_labels (row, text);
+  g_assert_cmpstr (text->str, ==, "Berg\nNo coordinator · 1 member\n");
+
+  /* The first family changes while not shown: the row does not follow it. */
+  tov_family_set_overdue_count (first, 5);
+  tov_family_set_consent_problems (second, 3);
+  tov_family_set_coordinator (second, "Mette Lund");
+  g_string_truncate (text, 0);
+  collect_shown_labels (row, text);
+  g_assert_cmpstr (text->str, ==, "Berg\nMette Lund · 1 member\n3 consent issues\n");
+
+  tov_family_row_set_family (TOV_FAMILY_ROW (row), NULL);
+  g_assert_finalize_object (row);
+}
+
 static void
 test_formats (void)
 {
@@ -685,6 +735,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/tov/ui/templates", test_templates);
+  g_test_add_func ("/tov/ui/family-row/rebound", test_family_row_rebound);
   g_test_add_func ("/tov/ui/formats", test_formats);
   g_test_add_func ("/tov/ui/view-state", test_view_state);
   g_test_add_func ("/tov/ui/window/open-error", test_window_open_error);
