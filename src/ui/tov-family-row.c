@@ -189,12 +189,51 @@ update_details (TovFamilyRow *self)
 }
 
 static void
+append_shown (GString   *text,
+              GtkWidget *label)
+{
+  const char *shown;
+
+  if (label == NULL || !gtk_widget_get_visible (label))
+    return;
+  shown = gtk_label_get_label (GTK_LABEL (label));
+  if (shown[0] == '\0')
+    return;
+  if (text->len > 0)
+    /* Translators: between the parts of a family row's name read aloud, "Hansen, Mona · 4 members, 2 overdue" */
+    g_string_append (text, _(", "));
+  g_string_append (text, shown);
+}
+
+/* The row's accessible name: what the row shows, in the order it shows it,
+ * so that a screen reader says the family, its coordinator and its badges
+ * as the list's focus moves. */
+static void
+update_accessible (TovFamilyRow *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  append_shown (text, self->name_label);
+  append_shown (text, self->details_label);
+  append_shown (text, self->match_label);
+  if (self->badges != NULL && gtk_widget_get_visible (self->badges))
+    {
+      append_shown (text, self->overdue_badge);
+      append_shown (text, self->consent_badge);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text->str,
+                                  -1);
+}
+
+static void
 update_all (TovFamilyRow *self)
 {
   set_label (self->name_label, self->family != NULL ? tov_family_get_name (self->family) : NULL);
   update_details (self);
   update_match (self);
   update_badges (self);
+  update_accessible (self);
 }
 
 static void
@@ -212,6 +251,9 @@ on_family_notify_cb (TovFamily    *family,
     update_details (self);
   else if (g_str_equal (name, "name"))
     set_label (self->name_label, tov_family_get_name (family));
+  else
+    return;
+  update_accessible (self);
 }
 
 static void
@@ -278,6 +320,8 @@ tov_family_row_class_init (TovFamilyRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

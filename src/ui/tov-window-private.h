@@ -54,7 +54,7 @@ struct _TovWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
-  GtkListView          *family_list;
+  GtkGridView          *family_list;
   GtkSingleSelection   *selection;
   GtkWidget            *content;
   AdwViewSwitcherTitle *content_title;

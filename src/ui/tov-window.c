@@ -139,7 +139,7 @@ on_search_entry_activate_cb (TovWindow      *self,
 static void
 on_family_list_activate_cb (TovWindow   *self,
                             guint        position,
-                            GtkListView *list)
+                            GtkGridView *list)
 {
   gtk_single_selection_set_selected (self->selection, position);
   tov_window_show_content (self);
@@ -408,7 +408,7 @@ tov_window_init (TovWindow *self)
   g_signal_connect (factory, "setup", G_CALLBACK (on_family_factory_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_family_factory_bind_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_family_factory_unbind_cb), NULL);
-  gtk_list_view_set_factory (self->family_list, factory);
+  gtk_grid_view_set_factory (self->family_list, factory);
   tov_window_init_filters (self);
 
   adw_view_switcher_title_set_stack (self->content_title,
