@@ -32,6 +32,7 @@ struct _TovWindow
   GListStore           *families;        /* every family, one object each, by name */
   GHashTable           *families_by_id;  /* id -> TovFamily in families */
   GHashTable           *hits;            /* id -> rank (1 = best) of the search shown; NULL: none */
+  GPtrArray            *hit_families;    /* the families in hits, best first */
   GPtrArray            *matched;         /* families whose match text the search set */
   TovSearcher          *searcher;        /* the search worker's connection; NULL: search at once */
   GCancellable         *search_cancellable;

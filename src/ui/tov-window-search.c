@@ -189,8 +189,12 @@ show_hits (TovWindow  *self,
   self->shown_query = g_strdup (query);
 
   g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_clear_pointer (&self->hit_families, g_ptr_array_unref);
   if (hits != NULL)
-    self->hits = g_hash_table_new (g_str_hash, g_str_equal);
+    {
+      self->hits = g_hash_table_new (g_str_hash, g_str_equal);
+      self->hit_families = g_ptr_array_new_full (n, g_object_unref);
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -199,6 +203,9 @@ show_hits (TovWindow  *self,
 
       if (family == NULL)
         continue;  /* added since the list was read: it comes with the store's "changed" */
+      if (g_hash_table_contains (self->hits, tov_family_get_id (family)))
+        continue;  /* the same family twice: its best rank counts */
+      g_ptr_array_add (self->hit_families, g_object_ref (family));
       g_hash_table_insert (self->hits, (gpointer) tov_family_get_id (family), GUINT_TO_POINTER (i + 1));
       if (tov_family_get_match (hit) != NULL || tov_family_get_match (family) != NULL)
         {
@@ -240,15 +247,31 @@ tov_window_update_shown (TovWindow *self)
   guint first = 0, last_wanted, last_shown;
   gboolean was_refreshing = self->refreshing;
 
-  for (guint i = 0; i < n_all; i++)
+  /* A search walks only its hits (at most SEARCH_LIMIT, best first), not
+   * every family: this runs on every keystroke. */
+  if (self->hit_families != NULL)
     {
-      TovFamily *family = g_list_model_get_item (all, i);  /* the store keeps it alive */
+      for (guint i = 0; i < self->hit_families->len; i++)
+        {
+          TovFamily *family = g_ptr_array_index (self->hit_families, i);
 
-      g_object_unref (family);
-      if (tov_window_family_visible (self, family))
-        g_ptr_array_add (wanted, family);
+          if (tov_family_filter_match (&self->filter_state, family))
+            g_ptr_array_add (wanted, family);
+        }
     }
-  if (self->hits != NULL || self->sort != TOV_FAMILY_SORT_NAME)
+  else
+    {
+      for (guint i = 0; i < n_all; i++)
+        {
+          TovFamily *family = g_list_model_get_item (all, i);  /* the store keeps it alive */
+
+          g_object_unref (family);
+          if (tov_window_family_visible (self, family))
+            g_ptr_array_add (wanted, family);
+        }
+    }
+  /* The hits come best first, the families by name. */
+  if (self->sort != TOV_FAMILY_SORT_NAME)
     g_ptr_array_sort_with_data (wanted, tov_window_compare_families, self);
 
   /* The same beginning and end stay as they are. */

@@ -271,6 +271,7 @@ tov_window_finalize (GObject *object)
   g_clear_pointer (&self->follow_ups, g_hash_table_unref);
   g_clear_pointer (&self->families_by_id, g_hash_table_unref);
   g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_clear_pointer (&self->hit_families, g_ptr_array_unref);
   g_clear_pointer (&self->searcher, tov_searcher_unref);
   g_clear_object (&self->search_cancellable);
 
