@@ -169,6 +169,37 @@ test_values (void)
   g_assert_finalize_object (g_steal_pointer (&record));
 }
 
+/* A record remembers that it was valid, but any change makes it check again. */
+static void
+test_revalidate_after_change (void)
+{
+  g_autoptr(TovRecord) record = tov_record_new ("plan_items");
+  g_autoptr(TovRecord) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *column = NULL;
+
+  tov_record_set (record, "version_id", "0b0e4a4c-7a45-4f7e-9c0e-1b2d3c4d5e6f");
+  tov_record_set (record, "kind", "goal");
+  tov_record_set (record, "text", "Arbejde");
+  tov_record_set (record, "position", "0");
+  tov_record_set (record, "scale_now", "4");
+  g_assert_true (tov_record_validate (record, &column, &error));
+  g_assert_no_error (error);
+
+  tov_record_set (record, "scale_now", "11");
+  g_assert_false (tov_record_validate (record, &column, &error));
+  g_assert_error (error, TOV_RECORD_ERROR, TOV_RECORD_ERROR_INVALID);
+  g_assert_cmpstr (column, ==, "scale_now");
+  g_clear_error (&error);
+
+  tov_record_set (record, "scale_now", "10");
+  g_assert_true (tov_record_validate (record, &column, &error));
+  copy = tov_record_copy (record);
+  tov_record_set (copy, "kind", "effort");
+  g_assert_false (tov_record_validate (copy, &column, &error));
+  g_assert_cmpstr (column, ==, "scale_now");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +214,7 @@ main (int   argc,
     }
   g_test_add_func ("/tov/record/implicit-columns", test_implicit_columns);
   g_test_add_func ("/tov/record/values", test_values);
+  g_test_add_func ("/tov/record/revalidate-after-change", test_revalidate_after_change);
 
   return g_test_run ();
 }

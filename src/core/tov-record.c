@@ -27,6 +27,7 @@ struct _TovRecord
   GObject             parent_instance;
   const TovTableInfo *table;
   GHashTable         *values;
+  gboolean            valid;   /* validated since the last change */
 };
 
 G_DEFINE_FINAL_TYPE (TovRecord, tov_record, G_TYPE_OBJECT)
@@ -253,6 +254,7 @@ tov_record_copy (TovRecord *self)
   g_hash_table_iter_init (&iter, self->values);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->values, key, g_strdup (value));
+  copy->valid = self->valid;
   return copy;
 }
 
@@ -322,6 +324,7 @@ tov_record_set (TovRecord  *self,
       : g_str_equal (column, "id") ? "id"
       : g_str_equal (column, "created_at") ? "created_at" : "updated_at";
 
+  self->valid = FALSE;
   copy = value != NULL ? g_strdup (value) : NULL;
   if (copy != NULL && info != NULL && info->type != TOV_COLUMN_TEXT)
     g_strstrip (copy);
@@ -411,6 +414,12 @@ tov_record_validate (TovRecord   *self,
     column = &dummy;
   *column = NULL;
 
+  /* the rules depend on the values alone: a record checked since its last
+   * change (an import checks each record, then the store checks it again)
+   * need not be checked twice */
+  if (self->valid)
+    return TRUE;
+
   id = tov_record_get (self, "id");
   if (id != NULL && !g_uuid_string_is_valid (id))
     {
@@ -457,6 +466,7 @@ tov_record_validate (TovRecord   *self,
       !self->table->check (self->table, self->values, column, error))
     return FALSE;
 
+  self->valid = TRUE;
   return TRUE;
 }
 
