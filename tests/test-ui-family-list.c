@@ -301,6 +301,161 @@ test_keyboard (Fixture       *fixture,
   run_until_idle ();
 }
 
+static gboolean
+on_tick_cb (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop through the next frame, laid out: the list's
+ * scrolling range follows its items there. */
+static void
+run_until_laid_out (GtkWidget *widget)
+{
+  gboolean ticked = FALSE;
+
+  run_until_idle ();
+  gtk_widget_add_tick_callback (widget, on_tick_cb, &ticked, NULL);
+  gtk_widget_queue_resize (widget);
+  while (!ticked)
+    g_main_context_iteration (NULL, TRUE);
+  run_until_idle ();
+}
+
+static guint
+n_shown (TovWindow *window)
+{
+  return g_list_model_get_n_items (tov_window_get_families (window));
+}
+
+static const char *
+shown_name (TovWindow *window,
+            guint      position)
+{
+  g_autoptr(TovFamily) family = g_list_model_get_item (tov_window_get_families (window), position);
+
+  return tov_family_get_name (family);  /* the window keeps it alive */
+}
+
+/* A search shows its first 60 hits at once and the rest as the list is
+ * scrolled or moved to its end, so that a keystroke changes few rows; every
+ * hit can still be reached, and the hits add up to the store's search. */
+static void
+test_search_pages (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *last_id = NULL;
+  g_autoptr(TovFamily) fiftieth = NULL;
+  TovWindow *window;
+  GtkWidget *list, *scrolled;
+  GtkAdjustment *adjustment;
+  TovFamilyRow *row;
+  guint n_found, position;
+
+  tov_store_begin (fixture->store, NULL);
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Family %03u", i);
+
+      g_free (insert_family (fixture->store, name, 0));
+    }
+  last_id = insert_family (fixture->store, "Family Zulu", 0);
+  g_free (insert_family (fixture->store, "Hassan", 0));
+  tov_store_commit (fixture->store, NULL);
+  found = tov_store_search (fixture->store, "famil", 500, NULL);
+  n_found = g_list_model_get_n_items (found);
+  g_assert_cmpuint (n_found, ==, 151);
+
+  window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 400);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
+  scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpuint (n_shown (window), ==, 152);
+
+  /* The first page, unscrolled: it stays one page. */
+  tov_window_set_query (window, "famil");
+  run_until_idle ();
+  g_assert_cmpuint (n_shown (window), ==, 60);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  /* Scrolled to the end: the next page, and again, up to every hit. */
+  for (guint page = 2; page <= 3; page++)
+    {
+      run_until_laid_out (list);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      run_until_idle ();
+      g_assert_cmpuint (n_shown (window), ==, MIN (page * 60, n_found));
+    }
+  run_until_laid_out (list);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  run_until_idle ();
+  g_assert_cmpuint (n_shown (window), ==, n_found);
+  for (guint i = 0; i < n_found; i++)
+    g_hash_table_add (names, (gpointer) shown_name (window, i));
+  g_assert_cmpuint (g_hash_table_size (names), ==, n_found);
+  for (guint i = 0; i < n_found; i++)
+    {
+      g_autoptr(TovFamily) hit = g_list_model_get_item (found, i);
+
+      g_assert_true (g_hash_table_contains (names, tov_family_get_name (hit)));
+    }
+  g_assert_false (g_hash_table_contains (names, "Hassan"));
+
+  /* Another search starts at its first page again; Down on the last rows
+   * shows the next page. */
+  tov_window_set_query (window, "family");
+  run_until_idle ();
+  g_assert_cmpuint (n_shown (window), ==, 60);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  fiftieth = g_list_model_get_item (tov_window_get_families (window), 50);
+  g_assert_true (tov_window_select_family (window, tov_family_get_id (fiftieth)));
+  run_until_laid_out (list);
+  /* scrolled to it, not yet near the end */
+  while (find_row (list, shown_name (window, 50)) == NULL)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 40);
+      run_until_laid_out (list);
+    }
+  g_assert_cmpuint (n_shown (window), ==, 60);
+  g_assert_cmpuint (n_shown (window), ==, 60);
+  for (position = 50; n_shown (window) == 60 && position < 60; position++)
+    {
+      row = find_row (list, shown_name (window, position));
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
+      g_assert_true (press_key (gtk_widget_get_parent (GTK_WIDGET (row)), GDK_KEY_Down));
+      run_until_laid_out (list);
+      g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (tov_window_get_families (window))),
+                        ==, position + 1);
+    }
+  g_assert_cmpuint (position, >, 51);  /* some Downs within the page first */
+  g_assert_cmpuint (position, <, 60);
+  g_assert_cmpuint (n_shown (window), ==, 120);
+
+  /* A hit beyond the pages shown is shown when asked for. */
+  tov_window_set_query (window, "family");
+  run_until_idle ();
+  g_assert_true (tov_window_select_family (window, last_id));
+  run_until_idle ();
+  g_assert_cmpstr (tov_family_get_name (tov_window_get_selected (window)), ==, "Family Zulu");
+
+  /* No search: every family again. */
+  tov_window_set_query (window, "");
+  run_until_idle ();
+  g_assert_cmpuint (n_shown (window), ==, 152);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +478,8 @@ main (int   argc,
 
   g_test_add ("/tov/ui/family-list/grid", Fixture, NULL, fixture_set_up, test_grid, fixture_tear_down);
   g_test_add ("/tov/ui/family-list/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/tov/ui/family-list/search-pages", Fixture, NULL, fixture_set_up, test_search_pages,
+              fixture_tear_down);
 
   return g_test_run ();
 }

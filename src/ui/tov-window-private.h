@@ -33,6 +33,9 @@ struct _TovWindow
   GHashTable           *families_by_id;  /* id -> TovFamily in families */
   GHashTable           *hits;            /* id -> rank (1 = best) of the search shown; NULL: none */
   GPtrArray            *hit_families;    /* the families in hits, best first */
+  guint                 hits_limit;      /* a search's families shown at most, more as the list scrolls */
+  guint                 n_wanted;        /* families the search and filters let through, shown or not */
+  guint                 show_more_source;
   GPtrArray            *matched;         /* families whose match text the search set */
   TovSearcher          *searcher;        /* the search worker's connection; NULL: search at once */
   GCancellable         *search_cancellable;
@@ -55,6 +58,7 @@ struct _TovWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
+  GtkScrolledWindow    *family_scroll;
   GtkGridView          *family_list;
   GtkSingleSelection   *selection;
   GtkWidget            *content;
@@ -77,6 +81,8 @@ struct _TovWindow
 void tov_window_refresh             (TovWindow      *self);
 void tov_window_search_now          (TovWindow      *self);
 void tov_window_update_shown        (TovWindow      *self);
+gboolean tov_window_show_more_hits  (TovWindow      *self);
+void tov_window_show_more_near_end  (TovWindow      *self);
 gboolean tov_window_family_visible  (TovWindow      *self,
                                      TovFamily      *family);
 int  tov_window_compare_families    (gconstpointer   a,

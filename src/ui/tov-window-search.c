@@ -23,6 +23,12 @@
 /* Search hits shown at most; a project holds a few dozen families. */
 #define SEARCH_LIMIT 500
 
+/* A search shows its first HITS_PAGE hits (best first, or first by the
+ * sort) and appends the next HITS_PAGE when the list is scrolled or moved
+ * near its end: going from every family to a page of hits is a small
+ * splice, and GTK 4.8 measures few new rows per keystroke. */
+#define HITS_PAGE 60
+
 /* The worker's connection, shared by the window and the running search: the
  * last one to let go closes it, in whichever thread that is. */
 struct _TovSearcher
@@ -185,6 +191,14 @@ show_hits (TovWindow  *self,
   g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = hits != NULL ? g_list_model_get_n_items (hits) : 0;
 
+  /* A new search starts at its first page; the same one read again keeps
+   * the pages shown. */
+  if (g_strcmp0 (query, self->shown_query) != 0 || self->hits_limit == 0)
+    {
+      self->hits_limit = HITS_PAGE;
+      /* and from the top of the list, its best hits */
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->family_scroll), 0);
+    }
   g_free (self->shown_query);
   self->shown_query = g_strdup (query);
 
@@ -273,6 +287,10 @@ tov_window_update_shown (TovWindow *self)
   /* The hits come best first, the families by name. */
   if (self->sort != TOV_FAMILY_SORT_NAME)
     g_ptr_array_sort_with_data (wanted, tov_window_compare_families, self);
+  /* A search shows its first page; the rest comes as the list scrolls. */
+  self->n_wanted = wanted->len;
+  if (self->hit_families != NULL && wanted->len > self->hits_limit)
+    g_ptr_array_set_size (wanted, self->hits_limit);
 
   /* The same beginning and end stay as they are. */
   while (first < wanted->len && first < n_shown)
@@ -308,6 +326,54 @@ tov_window_update_shown (TovWindow *self)
         gtk_single_selection_set_selected (self->selection, position);
     }
   self->refreshing = was_refreshing;
+}
+
+/**
+ * tov_window_show_more_hits:
+ *
+ * Appends the next page of the search's hits to the list.
+ *
+ * Returns: %TRUE if there were more to show
+ */
+gboolean
+tov_window_show_more_hits (TovWindow *self)
+{
+  if (self->hit_families == NULL ||
+      self->n_wanted <= g_list_model_get_n_items (G_LIST_MODEL (self->shown)))
+    return FALSE;
+
+  self->hits_limit = MAX (self->hits_limit, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
+  self->hits_limit = self->hits_limit > G_MAXUINT - HITS_PAGE ? G_MAXUINT : self->hits_limit + HITS_PAGE;
+  tov_window_update_shown (self);
+  return TRUE;
+}
+
+/**
+ * tov_window_show_more_near_end:
+ *
+ * Appends the next page of hits when the list is scrolled to within a
+ * screenful of its end, or the selection is among its last rows.
+ */
+void
+tov_window_show_more_near_end (TovWindow *self)
+{
+  GtkAdjustment *adjustment;
+  guint n_shown, selected;
+  double value, page, upper;
+
+  if (self->shown == NULL || self->hit_families == NULL ||
+      self->n_wanted <= (n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown))))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->family_scroll);
+  selected = gtk_single_selection_get_selected (self->selection);
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  upper = gtk_adjustment_get_upper (adjustment);
+
+  if ((upper > 0 && value + 1.5 * page >= upper) ||
+      (selected != GTK_INVALID_LIST_POSITION && selected + 5 >= n_shown))
+    tov_window_show_more_hits (self);
 }
 
 /* Keeps the selection across a change of what the list shows. */

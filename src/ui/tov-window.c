@@ -153,6 +153,8 @@ on_selection_selected_item_cb (TovWindow          *self,
   if (self->refreshing)
     return;
 
+  /* Moved to one of the last rows (Down, Page Down, End): the next hits. */
+  tov_window_show_more_near_end (self);
   if (tov_window_get_selected (self) != NULL)
     self->show_follow_up = FALSE;
   tov_window_update_view (self);
@@ -246,6 +248,7 @@ tov_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->follow_up_source, g_source_remove);
+  g_clear_handle_id (&self->show_more_source, g_source_remove);
   g_cancellable_cancel (self->search_cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -346,6 +349,7 @@ tov_window_class_init (TovWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, family_scroll);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, family_list);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content);
@@ -400,6 +404,25 @@ on_family_factory_unbind_cb (GtkSignalListItemFactory *factory,
   tov_family_row_set_family (TOV_FAMILY_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+static gboolean
+show_more_idle_cb (gpointer user_data)
+{
+  TovWindow *self = user_data;
+
+  self->show_more_source = 0;
+  tov_window_show_more_near_end (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The list scrolled or grew: more hits after the layout, not during it. */
+static void
+on_family_scroll_changed_cb (TovWindow     *self,
+                             GtkAdjustment *adjustment)
+{
+  if (self->show_more_source == 0)
+    self->show_more_source = g_idle_add (show_more_idle_cb, self);
+}
+
 static void
 tov_window_init (TovWindow *self)
 {
@@ -410,6 +433,11 @@ tov_window_init (TovWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (on_family_factory_bind_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_family_factory_unbind_cb), NULL);
   gtk_grid_view_set_factory (self->family_list, factory);
+  /* A search shows a page of hits at first: scrolling near the end shows more. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->family_scroll), "value-changed",
+                           G_CALLBACK (on_family_scroll_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->family_scroll), "changed",
+                           G_CALLBACK (on_family_scroll_changed_cb), self, G_CONNECT_SWAPPED);
   tov_window_init_filters (self);
 
   adw_view_switcher_title_set_stack (self->content_title,
@@ -592,6 +620,23 @@ tov_window_set_query (TovWindow  *self,
   tov_window_search_now (self);
 }
 
+static gboolean
+show_all_hits_with (TovWindow  *self,
+                    const char *family_id)
+{
+  if (self->hit_families == NULL || self->n_wanted <= g_list_model_get_n_items (G_LIST_MODEL (self->shown)))
+    return FALSE;
+
+  for (guint i = 0; i < self->hit_families->len; i++)
+    if (g_strcmp0 (tov_family_get_id (g_ptr_array_index (self->hit_families, i)), family_id) == 0)
+      {
+        self->hits_limit = G_MAXUINT;
+        tov_window_update_shown (self);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /**
  * tov_window_select_family:
  * @self: a #TovWindow
@@ -610,18 +655,24 @@ tov_window_select_family (TovWindow  *self,
   g_return_val_if_fail (family_id != NULL, FALSE);
 
   model = G_LIST_MODEL (self->selection);
-  n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
+  for (guint attempt = 0; attempt < 2; attempt++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (TOV_IS_FAMILY (item) &&
-          g_strcmp0 (tov_family_get_id (TOV_FAMILY (item)), family_id) == 0)
+      n_items = g_list_model_get_n_items (model);
+      for (guint i = 0; i < n_items; i++)
         {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
+          g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+          if (TOV_IS_FAMILY (item) &&
+              g_strcmp0 (tov_family_get_id (TOV_FAMILY (item)), family_id) == 0)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              return TRUE;
+            }
         }
+
+      /* A hit beyond the pages of the search shown: show them all. */
+      if (attempt > 0 || !show_all_hits_with (self, family_id))
+        break;
     }
 
   return FALSE;
