@@ -20,6 +20,7 @@
 #include "tov-i18n.h"
 #include "tov-resources.h"
 #include "tov-window.h"
+#include "tov-test-util.h"
 
 /* set in the parent for the subprocess: the locale the child starts in */
 #define LOCALE_VARIABLE "TOV_TEST_I18N_LOCALE"
@@ -42,14 +43,6 @@ static const Language danish = {
   "da_DK.UTF-8", "da", GTK_TEXT_DIR_LTR, G_UNICODE_SCRIPT_LATIN, "Familier", "Velkommen til Tovholder",
 };
 
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
 /* Runs the main loop until @widget has a size (the window is laid out). */
 static void
 wait_for_layout (GtkWidget *widget)
@@ -59,7 +52,7 @@ wait_for_layout (GtkWidget *widget)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (5000);
     }
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpint (gtk_widget_get_width (widget), >, 0);
 }
 
@@ -143,7 +136,7 @@ static void
 close_window (TovWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 /* The texts a user sees under @widget: labels, titles of status pages and
@@ -327,7 +320,7 @@ check_window (const Language *language)
   family_id = add_family (store);
   window = new_window (store);
   g_assert_true (tov_window_show_family (window, family_id, "overview"));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   assert_direction (GTK_WIDGET (window), language->direction, &n_checked);
   g_assert_cmpuint (n_checked, >, 100);
@@ -386,7 +379,7 @@ check_window (const Language *language)
         g_autofree char *where = g_strdup_printf ("The family's %s tab", tabs[t]);
 
         g_assert_true (tov_window_show_family (window, family_id, tabs[t]));
-        run_until_idle ();
+        tov_test_run_until_idle ();
         g_ptr_array_set_size (texts, 0);
         collect_texts (GTK_WIDGET (window), texts);
         assert_nothing_in_english (texts, where);

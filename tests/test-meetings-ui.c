@@ -18,6 +18,7 @@
 #include "tov-resources.h"
 #include "tov-scaling-chart.h"
 #include "tov-store-plan.h"
+#include "tov-test-util.h"
 
 typedef struct
 {
@@ -35,32 +36,6 @@ typedef struct
 } Fixture;
 
 static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static char *
-add (TovStore   *store,
-     const char *table,
-     ...)
-{
-  g_autoptr(TovRecord) record = tov_record_new (table);
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  va_start (args, table);
-  for (const char *name = va_arg (args, const char *); name != NULL; name = va_arg (args, const char *))
-    tov_record_set (record, name, va_arg (args, const char *));
-  va_end (args);
-  g_assert_true (tov_store_insert (store, record, NULL, &error));
-  g_assert_no_error (error);
-  return g_strdup (tov_record_get_id (record));
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -72,19 +47,19 @@ fixture_set_up (Fixture       *f,
   path = g_build_filename (f->dir, "test.sqlite", NULL);
   f->store = tov_store_open (path, &error);
   g_assert_no_error (error);
-  f->family = add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
-  f->mother = add (f->store, "persons", "family_id", f->family, "given_name", "Amal", "birth_date", "1985-01-01",
+  f->family = tov_test_add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
+  f->mother = tov_test_add (f->store, "persons", "family_id", f->family, "given_name", "Amal", "birth_date", "1985-01-01",
                    "household_role", "mother", NULL);
-  f->child = add (f->store, "persons", "family_id", f->family, "given_name", "Sami", "birth_date", "2016-01-01",
+  f->child = tov_test_add (f->store, "persons", "family_id", f->family, "given_name", "Sami", "birth_date", "2016-01-01",
                   "household_role", "child", NULL);
-  f->anne = add (f->store, "actors", "name", "Anne", "sector", "school", NULL);
-  f->bent = add (f->store, "actors", "name", "Bent", "sector", "employment", NULL);
-  g_free (add (f->store, "engagements", "family_id", f->family, "actor_id", f->anne, "ring", "peripheral",
+  f->anne = tov_test_add (f->store, "actors", "name", "Anne", "sector", "school", NULL);
+  f->bent = tov_test_add (f->store, "actors", "name", "Bent", "sector", "employment", NULL);
+  g_free (tov_test_add (f->store, "engagements", "family_id", f->family, "actor_id", f->anne, "ring", "peripheral",
                "invited", "1", "from_date", "2020-01-01", NULL));
-  g_free (add (f->store, "engagements", "family_id", f->family, "actor_id", f->bent, "ring", "near",
+  g_free (tov_test_add (f->store, "engagements", "family_id", f->family, "actor_id", f->bent, "ring", "near",
                "invited", "0", "from_date", "2020-01-01", NULL));
-  f->earlier = add (f->store, "meetings", "family_id", f->family, "held_on", "2020-03-01", "kind", "network", NULL);
-  f->agreement = add (f->store, "agreements", "family_id", f->family, "what", "Anne finds a homework club",
+  f->earlier = tov_test_add (f->store, "meetings", "family_id", f->family, "held_on", "2020-03-01", "kind", "network", NULL);
+  f->agreement = tov_test_add (f->store, "agreements", "family_id", f->family, "what", "Anne finds a homework club",
                       "actor_id", f->anne, "due_on", "2020-04-01", "status", "open", "meeting_id", f->earlier, NULL);
 
   f->window = GTK_WINDOW (gtk_window_new ());
@@ -93,7 +68,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   g_object_set (f->page, "store", f->store, "family-id", f->family, NULL);
   gtk_window_present (f->window);
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 static void
@@ -107,7 +82,7 @@ fixture_tear_down (Fixture       *f,
   for (GList *l = toplevels; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   g_list_free (toplevels);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_finalize_object (f->store);
   dir = g_dir_open (f->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -131,7 +106,7 @@ static const char *
 new_meeting (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.new", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (tov_meetings_page_get_meeting_id (f->page), !=, f->earlier);
   return tov_meetings_page_get_meeting_id (f->page);
 }
@@ -178,7 +153,7 @@ add_through_column (Fixture    *f,
 
   gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "activate");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
 }
 
@@ -222,7 +197,7 @@ test_create_meeting (Fixture       *f,
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     gtk_check_button_set_active (GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->anne)),
                                  TRUE);
-    run_until_idle ();
+    tov_test_run_until_idle ();
   }
   participants = tov_store_list (f->store, "meeting_participants", "meeting_id", id, NULL);
   g_assert_cmpuint (participants->len, ==, 2);
@@ -234,7 +209,7 @@ test_create_meeting (Fixture       *f,
 
   /* undo the last invitation */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_clear_pointer (&participants, g_ptr_array_unref);
   participants = tov_store_list (f->store, "meeting_participants", "meeting_id", id, NULL);
   g_assert_cmpuint (participants->len, ==, 1);
@@ -276,17 +251,17 @@ test_mapping (Fixture       *f,
   gtk_widget_grab_focus (GTK_WIDGET (view));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Sami is alone", -1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Sami is alone after school", -1);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_false (has_text (f, id, "Sami is alone after school"));
   g_assert_true (has_text (f, id, "About worry"));
   gtk_widget_grab_focus (GTK_WIDGET (tov_meeting_column_get_add_entry (
     TOV_MEETING_COLUMN (tov_meetings_page_get_column (f->page, "safety_goal")))));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_true (has_text (f, id, "Sami is alone after school"));
 
   /* the run of typing is one undo step */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_true (has_text (f, id, "About worry"));
   g_assert_false (has_text (f, id, "Sami is alone"));
 }
@@ -304,14 +279,14 @@ test_scale_child (Fixture       *f,
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->child)),
                                TRUE);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   scale = tov_meetings_page_get_scale (f->page, f->child);
   g_assert_nonnull (scale);
   g_assert_cmpint (tov_goal_scale_get_value (TOV_GOAL_SCALE (scale)), ==, -1);
   /* the child points at 7, with the keyboard */
   gtk_widget_grab_focus (scale);
   tov_goal_scale_set_value (TOV_GOAL_SCALE (scale), 7);
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   scalings = tov_store_list (f->store, "scalings", "meeting_id", id, NULL);
   g_assert_cmpuint (scalings->len, ==, 1);
@@ -342,7 +317,7 @@ test_decide (Fixture       *f,
   items = tov_store_list (f->store, "mapping_items", "meeting_id", id, NULL);
   g_assert_true (gtk_widget_activate_action (column, "mapping.decide", "s",
                                              tov_record_get_id (g_ptr_array_index (items, 0))));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   /* the response waits for who */
@@ -358,7 +333,7 @@ test_decide (Fixture       *f,
   gtk_editable_set_text (due, "2030-02-28");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "make"));
   adw_message_dialog_response (dialog, "make");
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   agreements = tov_store_list (f->store, "agreements", "meeting_id", id, NULL);
   g_assert_cmpuint (agreements->len, ==, 1);
@@ -382,14 +357,14 @@ test_review (Fixture       *f,
   done = find_button (GTK_WIDGET (f->page), "_Done", f->agreement);
   g_assert_nonnull (done);
   g_signal_emit_by_name (done, "clicked");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   agreement = tov_store_get (f->store, "agreements", f->agreement, NULL);
   g_assert_cmpstr (tov_record_get (agreement, "status"), ==, "done");
   g_assert_null (find_button (GTK_WIDGET (f->page), "_Done", f->agreement));
 
   /* undo puts it back for review */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_clear_object (&agreement);
   agreement = tov_store_get (f->store, "agreements", f->agreement, NULL);
   g_assert_cmpstr (tov_record_get (agreement, "status"), ==, "open");
@@ -427,24 +402,24 @@ test_delete (Fixture       *f,
   g_assert_cmpstr (tov_meetings_page_get_meeting_id (f->page), ==, f->earlier);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tov_meetings_page_get_participant_check (f->page, f->child)), TRUE);
   add_through_column (f, "worry", "Sami is alone after school");
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.delete", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   /* cancelling deletes nothing */
   adw_message_dialog_response (dialog, "cancel");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_nonnull (tov_store_get (f->store, "meetings", f->earlier, NULL));
   g_object_unref (tov_store_get (f->store, "meetings", f->earlier, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.delete", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   adw_message_dialog_response (dialog, "delete");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_null (tov_store_get (f->store, "meetings", f->earlier, NULL));
   g_assert_null (tov_meetings_page_get_meeting_id (f->page));
   /* nothing left to delete or print */
@@ -456,7 +431,7 @@ test_delete (Fixture       *f,
 
   /* the toast's Undo */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "meetings.undo", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (tov_meetings_page_get_meeting_id (f->page), ==, f->earlier);
   participants = tov_store_list (f->store, "meeting_participants", "meeting_id", f->earlier, NULL);
   g_assert_cmpuint (participants->len, ==, 1);
@@ -480,14 +455,14 @@ test_minutes_flush (Fixture       *f,
   tov_plan_editor_set_save_delay (tov_meeting_editor_get_plan_editor (tov_meetings_page_get_editor (f->page)),
                                   60000, 60000);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (minutes), "We met at the project house.", -1);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   meeting = tov_store_get (f->store, "meetings", f->earlier, NULL);
   g_assert_null (tov_record_get (meeting, "minutes"));
   g_clear_object (&meeting);
 
   /* the window closes with the typing still waiting */
   gtk_window_destroy (f->window);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   meeting = tov_store_get (f->store, "meetings", f->earlier, NULL);
   g_assert_cmpstr (tov_record_get (meeting, "minutes"), ==, "We met at the project house.");
 }
@@ -512,7 +487,7 @@ test_translation (Fixture       *f,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "سامي", -1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "سامي يذهب إلى المدرسة كل يوم", -1);
   gtk_widget_grab_focus (GTK_WIDGET (tov_meeting_column_get_add_entry (column)));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   items = tov_store_list (f->store, "mapping_items", "meeting_id", f->earlier, NULL);
   translations = tov_store_list (f->store, "translations", "source_id",
@@ -525,7 +500,7 @@ test_translation (Fixture       *f,
 
   /* shown again after a reload */
   tov_meetings_page_set_meeting_id (f->page, f->earlier);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   view = tov_meeting_column_get_translation_view (column, 0);
   {
     GtkTextIter start, end;
@@ -606,16 +581,16 @@ test_follow_up_view (Fixture       *f,
   g_autofree char *opened = NULL;
   g_autoptr(TovFollowUpItem) first = NULL;
 
-  g_free (add (f->store, "agreements", "family_id", f->family, "what", "Sami brings his bag",
+  g_free (tov_test_add (f->store, "agreements", "family_id", f->family, "what", "Sami brings his bag",
                "person_id", f->child, "due_on", "2026-03-13", "status", "open", NULL));
-  g_free (add (f->store, "agreements", "family_id", f->family, "what", "Next month",
+  g_free (tov_test_add (f->store, "agreements", "family_id", f->family, "what", "Next month",
                "person_id", f->child, "due_on", "2026-04-13", "status", "open", NULL));
   gtk_window_set_child (window, GTK_WIDGET (view));
   tov_follow_up_view_set_today (view, "2026-03-11");
   tov_follow_up_view_set_store (view, f->store);
   g_signal_connect (view, "open-family", G_CALLBACK (on_open_family_cb), &opened);
   gtk_window_present (window);
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   g_assert_cmpuint (tov_follow_up_view_get_n_overdue (view), ==, 1);
   model = tov_follow_up_view_get_model (view);
@@ -636,7 +611,7 @@ test_follow_up_view (Fixture       *f,
 
   /* marking it done clears the badge */
   g_assert_true (tov_store_plan_review_agreement (f->store, f->agreement, "done", NULL, NULL, NULL, NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpuint (tov_follow_up_view_get_n_overdue (view), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 }
@@ -659,7 +634,7 @@ static const char *
 new_meeting_on (TovMeetingsPage *page)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "meetings.new", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   return tov_meetings_page_get_meeting_id (page);
 }
 
@@ -672,7 +647,7 @@ static void
 test_measured_in_app (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *fadi = add (f->store, "actors", "name", "Fadi Haddad", "sector", "private_network",
+  g_autofree char *fadi = tov_test_add (f->store, "actors", "name", "Fadi Haddad", "sector", "private_network",
                                "role", "Farbror til børnene i familien Haddad, bor i Odense og kommer hver uge",
                                NULL);
   GtkWidget *window = gtk_window_new ();
@@ -681,7 +656,7 @@ test_measured_in_app (Fixture       *f,
   const char *meeting;
   int min = 0, nat = 0;
 
-  g_free (add (f->store, "engagements", "family_id", f->family, "actor_id", fadi, "ring", "near",
+  g_free (tov_test_add (f->store, "engagements", "family_id", f->family, "actor_id", fadi, "ring", "near",
                "invited", "1", "from_date", "2020-01-01", NULL));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
@@ -692,11 +667,11 @@ test_measured_in_app (Fixture       *f,
   gtk_window_set_child (GTK_WINDOW (window), scroller);
   g_object_set (page, "store", f->store, "family-id", f->family, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   meeting = new_meeting_on (page);
   g_assert_nonnull (meeting);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   /* Fadi is invited and listed, with his role. */
   g_assert_true (find_label (GTK_WIDGET (page), "Fadi Haddad"));
@@ -704,9 +679,9 @@ test_measured_in_app (Fixture       *f,
   g_assert_cmpint (min, <=, nat);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 680);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 int

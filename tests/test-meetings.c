@@ -13,6 +13,7 @@
 #include "tov-store-follow-up.h"
 #include "tov-store-plan.h"
 #include "tov-store.h"
+#include "tov-test-util.h"
 
 typedef struct
 {
@@ -27,25 +28,6 @@ typedef struct
   char             *carl;      /* invited, but the engagement ended */
   char             *meeting;
 } Fixture;
-
-static char *
-add (TovStore   *store,
-     const char *table,
-     ...)
-{
-  g_autoptr(TovRecord) record = tov_record_new (table);
-  g_autoptr(GError) error = NULL;
-  const char *column = NULL;
-  va_list args;
-
-  va_start (args, table);
-  for (const char *name = va_arg (args, const char *); name != NULL; name = va_arg (args, const char *))
-    tov_record_set (record, name, va_arg (args, const char *));
-  va_end (args);
-  if (!tov_store_insert (store, record, &column, &error))
-    g_error ("inserting into %s (%s): %s", table, column, error->message);
-  return g_strdup (tov_record_get_id (record));
-}
 
 static guint
 count (TovStore   *store,
@@ -67,9 +49,9 @@ engage (Fixture    *f,
         const char *to)
 {
   g_autofree char *engagement = NULL;
-  char *actor = add (f->store, "actors", "name", name, "sector", "social", "organisation", "Kommunen", NULL);
+  char *actor = tov_test_add (f->store, "actors", "name", name, "sector", "social", "organisation", "Kommunen", NULL);
 
-  engagement = add (f->store, "engagements", "family_id", family, "actor_id", actor, "ring", "near",
+  engagement = tov_test_add (f->store, "engagements", "family_id", family, "actor_id", actor, "ring", "near",
                     "invited", invited, "from_date", from, "to_date", to, NULL);
   return actor;
 }
@@ -87,15 +69,15 @@ fixture_set_up (Fixture       *f,
   f->store = tov_store_open (path, &error);
   g_assert_no_error (error);
   f->editor = tov_meeting_editor_new (f->store);
-  f->family = add (f->store, "families", "name", "Haddad", "status", "active", NULL);
-  f->mother = add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
+  f->family = tov_test_add (f->store, "families", "name", "Haddad", "status", "active", NULL);
+  f->mother = tov_test_add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
                    "birth_date", "1985-02-01", "household_role", "mother", NULL);
-  f->child = add (f->store, "persons", "family_id", f->family, "given_name", "Sami",
+  f->child = tov_test_add (f->store, "persons", "family_id", f->family, "given_name", "Sami",
                   "birth_date", "2015-06-01", "household_role", "child", NULL);
   f->anne = engage (f, f->family, "Anne", "1", "2025-01-01", NULL);
   f->bent = engage (f, f->family, "Bent", "0", "2025-01-01", NULL);
   f->carl = engage (f, f->family, "Carl", "1", "2024-01-01", "2025-01-31");
-  f->meeting = add (f->store, "meetings", "family_id", f->family, "held_on", "2025-03-01",
+  f->meeting = tov_test_add (f->store, "meetings", "family_id", f->family, "held_on", "2025-03-01",
                     "kind", "network", NULL);
 }
 
@@ -280,7 +262,7 @@ test_scaling (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *child = invite (f, f->meeting, f->child, NULL);
   g_autofree char *anne = invite (f, f->meeting, NULL, f->anne);
-  g_autofree char *later = add (f->store, "meetings", "family_id", f->family, "held_on", "2025-06-01",
+  g_autofree char *later = tov_test_add (f->store, "meetings", "family_id", f->family, "held_on", "2025-06-01",
                                 "kind", "follow_up", NULL);
   g_autofree char *child2 = invite (f, later, f->child, NULL);
   g_autoptr(GPtrArray) scalings = NULL;
@@ -341,7 +323,7 @@ test_review (Fixture       *f,
   g_autoptr(GPtrArray) open = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(TovRecord) kept = NULL;
-  g_autofree char *next = add (f->store, "meetings", "family_id", f->family, "held_on", "2025-04-01",
+  g_autofree char *next = tov_test_add (f->store, "meetings", "family_id", f->family, "held_on", "2025-04-01",
                                "kind", "follow_up", NULL);
   g_autoptr(TovRecord) made_now = NULL;
 
@@ -489,7 +471,7 @@ agreement (Fixture    *f,
            const char *due,
            const char *status)
 {
-  g_free (add (f->store, "agreements", "family_id", family, "what", what, "actor_id", actor,
+  g_free (tov_test_add (f->store, "agreements", "family_id", family, "what", what, "actor_id", actor,
                "person_id", person, "due_on", due, "status", status, NULL));
 }
 
@@ -499,10 +481,10 @@ test_follow_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *berg = add (f->store, "families", "name", "Berg", "status", "active", NULL);
-  g_autofree char *cole = add (f->store, "families", "name", "Cole", "status", "closed",
+  g_autofree char *berg = tov_test_add (f->store, "families", "name", "Berg", "status", "active", NULL);
+  g_autofree char *cole = tov_test_add (f->store, "families", "name", "Cole", "status", "closed",
                                "closed_on", "2026-01-01", NULL);
-  g_autofree char *bo = add (f->store, "persons", "family_id", berg, "given_name", "Bo",
+  g_autofree char *bo = tov_test_add (f->store, "persons", "family_id", berg, "given_name", "Bo",
                              "household_role", "father", NULL);
   g_autoptr(TovRecord) haddad_draft = NULL;
   g_autoptr(TovRecord) berg_v1 = NULL;

@@ -15,6 +15,7 @@
 #include "tov-plan-page.h"
 #include "tov-resources.h"
 #include "tov-store-plan.h"
+#include "tov-test-util.h"
 
 typedef struct
 {
@@ -47,24 +48,6 @@ run_until_idle (void)
     ;
 }
 
-static char *
-add (TovStore   *store,
-     const char *table,
-     ...)
-{
-  g_autoptr(TovRecord) record = tov_record_new (table);
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  va_start (args, table);
-  for (const char *name = va_arg (args, const char *); name != NULL; name = va_arg (args, const char *))
-    tov_record_set (record, name, va_arg (args, const char *));
-  va_end (args);
-  g_assert_true (tov_store_insert (store, record, NULL, &error));
-  g_assert_no_error (error);
-  return g_strdup (tov_record_get_id (record));
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -77,11 +60,11 @@ fixture_set_up (Fixture       *f,
   path = g_build_filename (f->dir, "test.sqlite", NULL);
   f->store = tov_store_open (path, &error);
   g_assert_no_error (error);
-  f->family = add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
-  f->mother = add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
+  f->family = tov_test_add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
+  f->mother = tov_test_add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
                    "household_role", "mother", NULL);
-  f->actor = add (f->store, "actors", "name", "Jobcenter Vest", "sector", "employment", NULL);
-  g_free (add (f->store, "engagements", "family_id", f->family, "actor_id", f->actor, "ring", "near",
+  f->actor = tov_test_add (f->store, "actors", "name", "Jobcenter Vest", "sector", "employment", NULL);
+  g_free (tov_test_add (f->store, "engagements", "family_id", f->family, "actor_id", f->actor, "ring", "near",
                    "from_date", "2025-01-01", NULL));
 
   f->window = GTK_WINDOW (gtk_window_new ());
@@ -651,7 +634,7 @@ test_long_plan (Fixture *f, gconstpointer data)
       g_autofree char *position = g_strdup_printf ("%u", i);
 
       g_free (last);
-      last = add (f->store, "plan_items", "version_id", tov_record_get_id (draft), "kind", "worry",
+      last = tov_test_add (f->store, "plan_items", "version_id", tov_record_get_id (draft), "kind", "worry",
                   "text", text, "position", position, NULL);
     }
   g_assert_true (tov_store_commit (f->store, NULL));

@@ -14,6 +14,7 @@
 #include "tov-plan-items.h"
 #include "tov-store-plan.h"
 #include "tov-store.h"
+#include "tov-test-util.h"
 
 typedef struct
 {
@@ -25,25 +26,6 @@ typedef struct
   char          *actor;
   char          *meeting;
 } Fixture;
-
-static char *
-add (TovStore   *store,
-     const char *table,
-     ...)
-{
-  g_autoptr(TovRecord) record = tov_record_new (table);
-  g_autoptr(GError) error = NULL;
-  const char *column = NULL;
-  va_list args;
-
-  va_start (args, table);
-  for (const char *name = va_arg (args, const char *); name != NULL; name = va_arg (args, const char *))
-    tov_record_set (record, name, va_arg (args, const char *));
-  va_end (args);
-  if (!tov_store_insert (store, record, &column, &error))
-    g_error ("inserting into %s (%s): %s", table, column, error->message);
-  return g_strdup (tov_record_get_id (record));
-}
 
 static gint64
 count (TovStore   *store,
@@ -68,11 +50,11 @@ fixture_set_up (Fixture       *f,
   f->store = tov_store_open (path, &error);
   g_assert_no_error (error);
   f->editor = tov_plan_editor_new (f->store);
-  f->family = add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
-  f->mother = add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
+  f->family = tov_test_add (f->store, "families", "name", "Haddad", "status", "active", "languages", "ar da", NULL);
+  f->mother = tov_test_add (f->store, "persons", "family_id", f->family, "given_name", "Amal",
                    "household_role", "mother", NULL);
-  f->actor = add (f->store, "actors", "name", "Hanne", "sector", "employment", NULL);
-  f->meeting = add (f->store, "meetings", "family_id", f->family, "held_on", "2025-03-01",
+  f->actor = tov_test_add (f->store, "actors", "name", "Hanne", "sector", "employment", NULL);
+  f->meeting = tov_test_add (f->store, "meetings", "family_id", f->family, "held_on", "2025-03-01",
                     "kind", "network", NULL);
 }
 
@@ -694,7 +676,7 @@ test_decision (Fixture *f, gconstpointer data)
   g_clear_error (&error);
 
   /* at the next meeting it comes up for review */
-  next = add (f->store, "meetings", "family_id", f->family, "held_on", "2025-05-01", "kind", "network", NULL);
+  next = tov_test_add (f->store, "meetings", "family_id", f->family, "held_on", "2025-05-01", "kind", "network", NULL);
   open = tov_store_plan_open_agreements (f->store, f->family, next, &error);
   g_assert_cmpuint (open->len, ==, 1);
   g_ptr_array_unref (open);

@@ -7,31 +7,13 @@
 #include "config.h"
 
 #include "tov-store.h"
-
-static char *
-add (TovStore   *store,
-     const char *table,
-     ...)
-{
-  g_autoptr(TovRecord) record = tov_record_new (table);
-  g_autoptr(GError) error = NULL;
-  const char *column;
-  va_list args;
-
-  va_start (args, table);
-  while ((column = va_arg (args, const char *)) != NULL)
-    tov_record_set (record, column, va_arg (args, const char *));
-  va_end (args);
-  g_assert_true (tov_store_insert (store, record, NULL, &error));
-  g_assert_no_error (error);
-  return g_strdup (tov_record_get_id (record));
-}
+#include "tov-test-util.h"
 
 static char *
 add_family (TovStore   *store,
             const char *name)
 {
-  return add (store, "families", "name", name, "status", "active", NULL);
+  return tov_test_add (store, "families", "name", name, "status", "active", NULL);
 }
 
 static char *
@@ -40,7 +22,7 @@ add_person (TovStore   *store,
             const char *given,
             const char *surname)
 {
-  return add (store, "persons", "family_id", family, "given_name", given,
+  return tov_test_add (store, "persons", "family_id", family, "given_name", given,
               "family_name", surname, "household_role", "adult", NULL);
 }
 
@@ -160,12 +142,12 @@ test_actor (void)
   g_autofree char *a = add_family (store, "Haddad");
   g_autofree char *b = add_family (store, "Berg");
   g_autofree char *c = add_family (store, "Ceylan");
-  g_autofree char *actor = add (store, "actors", "name", "Hanne Lærke", "organisation", "Jobcenter Vest",
+  g_autofree char *actor = tov_test_add (store, "actors", "name", "Hanne Lærke", "organisation", "Jobcenter Vest",
                                 "role", "sagsbehandler", "sector", "employment", NULL);
 
-  g_free (add (store, "engagements", "family_id", a, "actor_id", actor, "ring", "near",
+  g_free (tov_test_add (store, "engagements", "family_id", a, "actor_id", actor, "ring", "near",
                "from_date", "2024-01-01", NULL));
-  g_free (add (store, "engagements", "family_id", b, "actor_id", actor, "ring", "near",
+  g_free (tov_test_add (store, "engagements", "family_id", b, "actor_id", actor, "ring", "near",
                "from_date", "2024-01-01", NULL));
 
   assert_search (store, "hanne", "Berg(Hanne Lærke) Haddad(Hanne Lærke)");
@@ -192,19 +174,19 @@ test_texts (void)
 {
   TovStore *store = open_store ();
   g_autofree char *a = add_family (store, "Haddad");
-  g_autofree char *plan = add (store, "plans", "family_id", a, NULL);
-  g_autofree char *version = add (store, "plan_versions", "plan_id", plan, "number", "1",
+  g_autofree char *plan = tov_test_add (store, "plans", "family_id", a, NULL);
+  g_autofree char *version = tov_test_add (store, "plan_versions", "plan_id", plan, "number", "1",
                                   "status", "draft", NULL);
-  g_autofree char *item = add (store, "plan_items", "version_id", version, "kind", "goal",
+  g_autofree char *item = tov_test_add (store, "plan_items", "version_id", version, "kind", "goal",
                                "text", "Amal vil lære at cykle", "position", "0", NULL);
 
   g_autofree char *amal = add_person (store, a, "Amal", NULL);
 
-  g_free (add (store, "agreements", "family_id", a, "what", "Ringe til skolen om lektiecafé",
+  g_free (tov_test_add (store, "agreements", "family_id", a, "what", "Ringe til skolen om lektiecafé",
                "person_id", amal, "status", "open", NULL));
-  g_free (add (store, "meetings", "family_id", a, "held_on", "2024-03-01", "kind", "network",
+  g_free (tov_test_add (store, "meetings", "family_id", a, "held_on", "2024-03-01", "kind", "network",
                "minutes", "Drøftede fritidsjob i Netto", NULL));
-  g_free (add (store, "translations", "family_id", a, "source_table", "plan_items",
+  g_free (tov_test_add (store, "translations", "family_id", a, "source_table", "plan_items",
                "source_id", item, "field", "text", "language", "ar",
                "text", "أمل تريد أن تتعلم ركوب الدراجة", NULL));
 
@@ -265,15 +247,15 @@ test_ranking (void)
   TovStore *store = open_store ();
   g_autofree char *a = add_family (store, "Abbas");
   g_autofree char *b = add_family (store, "Berg");
-  g_autofree char *ib = add (store, "actors", "name", "Ib", "sector", "school", NULL);
-  g_autofree char *bo = add (store, "actors", "name", "Bo", "sector", "school", NULL);
+  g_autofree char *ib = tov_test_add (store, "actors", "name", "Ib", "sector", "school", NULL);
+  g_autofree char *bo = tov_test_add (store, "actors", "name", "Bo", "sector", "school", NULL);
 
   /* the short text that is all about it ranks first, though "Abbas" sorts first */
-  g_free (add (store, "agreements", "family_id", a, "what",
+  g_free (tov_test_add (store, "agreements", "family_id", a, "what",
                "Familien og skolen aftaler et møde om trivsel, lektier, fritid, cykel, "
                "svømning og praktik efter sommerferien, når alle er tilbage", "status", "open",
                "actor_id", ib, NULL));
-  g_free (add (store, "agreements", "family_id", b, "what", "Praktik", "status", "open",
+  g_free (tov_test_add (store, "agreements", "family_id", b, "what", "Praktik", "status", "open",
                "actor_id", bo, NULL));
 
   assert_search (store, "praktik", "Berg(Praktik) Abbas(Familien og skolen aftaler et møde om trivsel, "

@@ -13,6 +13,7 @@
 #include "tov-family-row.h"
 #include "tov-resources.h"
 #include "tov-window.h"
+#include "tov-test-util.h"
 
 typedef struct
 {
@@ -79,14 +80,6 @@ fixture_tear_down (Fixture       *fixture,
     }
   g_rmdir (fixture->dir);
   g_free (fixture->dir);
-}
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
 }
 
 static GtkWidget *
@@ -196,7 +189,7 @@ test_grid (Fixture       *fixture,
   window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
   g_assert_nonnull (list);
@@ -218,7 +211,7 @@ test_grid (Fixture       *fixture,
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 /* The list's selection and the family page show the same family whichever
@@ -240,7 +233,7 @@ test_keyboard (Fixture       *fixture,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   page = tov_window_get_family_page (window);
   list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
   leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
@@ -253,7 +246,7 @@ test_keyboard (Fixture       *fixture,
 
   /* The window selects: the list and the page follow. */
   g_assert_true (tov_window_select_family (window, hassan));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (tov_family_get_id (tov_family_page_get_family (page)), ==, hassan);
   row = find_row (list, "Hassan");
   item = gtk_widget_get_parent (GTK_WIDGET (row));
@@ -264,7 +257,7 @@ test_keyboard (Fixture       *fixture,
   /* Down from the selected row selects the next family and shows it. */
   g_assert_true (gtk_widget_grab_focus (item));
   g_assert_true (press_key (item, GDK_KEY_Down));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (tov_family_get_id (tov_window_get_selected (window)), ==, nielsen);
   g_assert_cmpstr (tov_family_get_id (tov_family_page_get_family (page)), ==, nielsen);
   g_assert_true (gtk_widget_get_state_flags (gtk_widget_get_parent (GTK_WIDGET (find_row (list, "Nielsen"))))
@@ -272,33 +265,33 @@ test_keyboard (Fixture       *fixture,
   item = gtk_widget_get_parent (GTK_WIDGET (find_row (list, "Nielsen")));
   g_assert_true (gtk_widget_has_focus (item));
   g_assert_true (press_key (item, GDK_KEY_Down));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (tov_family_get_id (tov_family_page_get_family (page)), ==, yousef);
 
   /* Folded, as on a narrow screen, the list is shown; Enter on a row opens
    * its family in the content pane. */
   gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   gtk_window_present (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   page = tov_window_get_family_page (window);
   list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
   leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (page), adw_leaflet_get_visible_child (leaflet)));
   item = gtk_widget_get_parent (GTK_WIDGET (find_row (list, "Hassan")));
   g_assert_true (gtk_widget_grab_focus (item));
   g_assert_true (press_key (item, GDK_KEY_Return));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (tov_family_get_id (tov_family_page_get_family (page)), ==, hassan);
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (page), adw_leaflet_get_visible_child (leaflet)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 static gboolean
@@ -317,12 +310,12 @@ run_until_laid_out (GtkWidget *widget)
 {
   gboolean ticked = FALSE;
 
-  run_until_idle ();
+  tov_test_run_until_idle ();
   gtk_widget_add_tick_callback (widget, on_tick_cb, &ticked, NULL);
   gtk_widget_queue_resize (widget);
   while (!ticked)
     g_main_context_iteration (NULL, TRUE);
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 static guint
@@ -374,7 +367,7 @@ test_search_pages (Fixture       *fixture,
   window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 400);
   gtk_window_present (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
   scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
@@ -382,7 +375,7 @@ test_search_pages (Fixture       *fixture,
 
   /* The first page, unscrolled: it stays one page. */
   tov_window_set_query (window, "famil");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpuint (n_shown (window), ==, 60);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 
@@ -391,12 +384,12 @@ test_search_pages (Fixture       *fixture,
     {
       run_until_laid_out (list);
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-      run_until_idle ();
+      tov_test_run_until_idle ();
       g_assert_cmpuint (n_shown (window), ==, MIN (page * 60, n_found));
     }
   run_until_laid_out (list);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpuint (n_shown (window), ==, n_found);
   for (guint i = 0; i < n_found; i++)
     g_hash_table_add (names, (gpointer) shown_name (window, i));
@@ -412,7 +405,7 @@ test_search_pages (Fixture       *fixture,
   /* Another search starts at its first page again; Down on the last rows
    * shows the next page. */
   tov_window_set_query (window, "family");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpuint (n_shown (window), ==, 60);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
   fiftieth = g_list_model_get_item (tov_window_get_families (window), 50);
@@ -442,18 +435,18 @@ test_search_pages (Fixture       *fixture,
 
   /* A hit beyond the pages shown is shown when asked for. */
   tov_window_set_query (window, "family");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_true (tov_window_select_family (window, last_id));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpstr (tov_family_get_name (tov_window_get_selected (window)), ==, "Family Zulu");
 
   /* No search: every family again. */
   tov_window_set_query (window, "");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpuint (n_shown (window), ==, 152);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 int

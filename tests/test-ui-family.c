@@ -14,6 +14,7 @@
 #include "tov-record-dialog.h"
 #include "tov-resources.h"
 #include "tov-window.h"
+#include "tov-test-util.h"
 
 typedef struct
 {
@@ -22,14 +23,6 @@ typedef struct
   TovWindow *window;
   AdwToast  *toast;   /* the last toast the family page raised */
 } Fixture;
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static GtkWidget *
 find_widget (GtkWidget *widget,
@@ -105,7 +98,7 @@ answer_dialog (const char *response)
   g_assert_nonnull (w);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (w), response);
   gtk_window_destroy (w);
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 static guint
@@ -137,7 +130,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_signal_connect (find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE),
                     "add-toast", G_CALLBACK (on_add_toast_cb), fixture);
-  run_until_idle ();
+  tov_test_run_until_idle ();
 }
 
 static void
@@ -149,7 +142,7 @@ fixture_tear_down (Fixture       *fixture,
 
   g_clear_object (&fixture->toast);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_finalize_object (fixture->store);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
@@ -170,7 +163,7 @@ create_family (Fixture    *fixture,
   TovFamily *selected;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-family", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_dialog ();
 
   /* The name is required: no Add until it is there. */
@@ -182,7 +175,7 @@ create_family (Fixture    *fixture,
   g_assert_true (tov_record_form_get_valid (tov_record_dialog_get_form (dialog)));
   g_assert_null (tov_record_dialog_get_field_error (dialog, "name"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.confirm", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   /* The new family is in the list and selected. */
   selected = tov_window_get_selected (fixture->window);
@@ -205,7 +198,7 @@ test_create_find_edit (Fixture       *fixture,
 
   /* Add a member through the page's action and the dialog's fields. */
   g_assert_true (gtk_widget_activate_action (page, "family.add-member", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_dialog ();
   type_into (dialog, "given_name", "Amal");
 
@@ -215,7 +208,7 @@ test_create_find_edit (Fixture       *fixture,
   g_assert_nonnull (error);
   g_assert_false (tov_record_form_get_valid (tov_record_dialog_get_form (dialog)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.confirm", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpuint (count_rows (fixture->store, "persons", "family_id", family_id), ==, 0);
 
   {
@@ -233,7 +226,7 @@ test_create_find_edit (Fixture       *fixture,
   type_into (dialog, "birth_date", "2011-02-03");
   g_assert_null (tov_record_dialog_get_field_error (dialog, "birth_date"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.confirm", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   persons = tov_store_list (fixture->store, "persons", "family_id", family_id, NULL);
   g_assert_cmpuint (persons->len, ==, 1);
@@ -243,11 +236,11 @@ test_create_find_edit (Fixture       *fixture,
   /* Editing an existing member saves without a Save button. */
   g_assert_true (gtk_widget_activate_action (page, "family.edit-member", "s",
                                              tov_record_get_id (g_ptr_array_index (persons, 0))));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_dialog ();
   type_into (dialog, "nationality", "Syrian");
   gtk_window_close (GTK_WINDOW (dialog));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   person = tov_store_get (fixture->store, "persons", tov_record_get_id (g_ptr_array_index (persons, 0)), NULL);
   g_assert_cmpstr (tov_record_get (person, "nationality"), ==, "Syrian");
 
@@ -281,16 +274,16 @@ test_delete_undo (Fixture       *fixture,
   tov_record_set (consent, "person_id", tov_record_get_id (person));
   tov_record_set (consent, "given_on", "2025-01-10");
   g_assert_true (tov_store_insert (fixture->store, consent, &column, NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   /* Deleting asks first; Cancel keeps the member. */
   g_assert_true (gtk_widget_activate_action (page, "family.delete-member", "s", tov_record_get_id (person)));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   answer_dialog ("cancel");
   g_assert_cmpuint (count_rows (fixture->store, "persons", "family_id", family_id), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (page, "family.delete-member", "s", tov_record_get_id (person)));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   answer_dialog ("delete");
   g_assert_cmpuint (count_rows (fixture->store, "persons", "family_id", family_id), ==, 0);
   g_assert_nonnull (fixture->toast);
@@ -298,7 +291,7 @@ test_delete_undo (Fixture       *fixture,
 
   /* Undo puts the member back with her consent, same ids and times. */
   g_signal_emit_by_name (fixture->toast, "button-clicked");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   back = tov_store_get (fixture->store, "persons", tov_record_get_id (person), NULL);
   g_assert_nonnull (back);
   g_assert_cmpstr (tov_record_get (back, "created_at"), ==, tov_record_get (person, "created_at"));
@@ -307,12 +300,12 @@ test_delete_undo (Fixture       *fixture,
   /* The whole family, and back. */
   g_clear_object (&fixture->toast);
   g_assert_true (gtk_widget_activate_action (page, "family.delete", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   answer_dialog ("delete");
   g_assert_cmpuint (g_list_model_get_n_items (tov_window_get_families (fixture->window)), ==, 0);
   g_assert_nonnull (fixture->toast);
   g_signal_emit_by_name (fixture->toast, "button-clicked");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (tov_window_get_families (fixture->window)), ==, 1);
   g_assert_cmpuint (count_rows (fixture->store, "consents", "person_id", tov_record_get_id (person)), ==, 1);
 }
@@ -327,7 +320,7 @@ test_close_family (Fixture       *fixture,
   TovRecordDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (page, "family.close", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_dialog ();
   type_into (dialog, "closure_reason", "Goals met");
   type_into (dialog, "handover_to", "Family department, Jonas Berg");
@@ -338,7 +331,7 @@ test_close_family (Fixture       *fixture,
   g_clear_object (&family);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.confirm", NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   family = tov_store_get (fixture->store, "families", family_id, NULL);
   g_assert_cmpstr (tov_record_get (family, "status"), ==, "closed");
   g_assert_nonnull (tov_record_get (family, "closed_on"));
@@ -363,10 +356,10 @@ test_undo_fails (Fixture       *fixture,
   tov_record_set (person, "given_name", "Rania");
   tov_record_set (person, "household_role", "child");
   g_assert_true (tov_store_insert (fixture->store, person, &column, NULL));
-  run_until_idle ();
+  tov_test_run_until_idle ();
 
   g_assert_true (gtk_widget_activate_action (page, "family.delete-member", "s", tov_record_get_id (person)));
-  run_until_idle ();
+  tov_test_run_until_idle ();
   answer_dialog ("delete");
   member_toast = g_steal_pointer (&fixture->toast);
   g_assert_nonnull (member_toast);
@@ -374,11 +367,11 @@ test_undo_fails (Fixture       *fixture,
   /* The family goes too, behind the toast's back: the member has nowhere to return to. */
   g_assert_true (tov_store_delete (fixture->store, "families", family_id, &error));
   g_assert_no_error (error);
-  run_until_idle ();
+  tov_test_run_until_idle ();
   g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
 
   g_signal_emit_by_name (member_toast, "button-clicked");
-  run_until_idle ();
+  tov_test_run_until_idle ();
   dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Cannot Undo");
