@@ -256,7 +256,8 @@ print_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (self->family_page), "family.print", NULL);
 }
 
-/* The list's pipeline: every family -> search, filter and sort (tov-window-search.c) -> shown -> selection. */
+/* The list's pipeline: every family -> search, filter and sort (tov-window-search.c) -> shown,
+ * shown in slots (one per place in the list, tov-family-slot.c) -> selection -> grid. */
 void
 tov_window_init_filters (TovWindow *self)
 {
@@ -267,7 +268,9 @@ tov_window_init_filters (TovWindow *self)
   self->matched = g_ptr_array_new_with_free_func (g_object_unref);
   self->search_cancellable = g_cancellable_new ();
   self->shown = g_list_store_new (TOV_TYPE_FAMILY);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
+  self->slots = g_list_store_new (TOV_TYPE_FAMILY_SLOT);
+  self->slot_pool = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->slots));
 
   gtk_string_list_splice (self->coordinator_model, 0, 0, first);
   gtk_drop_down_set_selected (self->coordinator_dropdown, 0);

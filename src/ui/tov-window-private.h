@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tov-family-page.h"
+#include "tov-family-slot.h"
 #include "tov-follow-up-view.h"
 #include "tov-overview.h"
 #include "tov-window.h"
@@ -41,7 +42,9 @@ struct _TovWindow
   GCancellable         *search_cancellable;
   gboolean              search_running;
   gboolean              search_pending;  /* the entry changed while a search ran */
-  GListStore           *shown;           /* what the list shows: filtered, sorted */
+  GListStore           *shown;           /* the families the list shows: filtered, sorted */
+  GListStore           *slots;           /* the grid's model: slot_pool's first n(shown), showing shown */
+  GPtrArray            *slot_pool;       /* TovFamilySlot for each place ever shown, reused */
   TovFamilyFilter       filter_state;
   char                 *filter_coordinator;
   TovFamilySort         sort;

@@ -241,6 +241,36 @@ show_hits (TovWindow  *self,
   tov_window_update_shown (self);
 }
 
+/* Shows @wanted (the list's new families) in the grid's slots: the places
+ * from @first to @end that were there already show their new family (the
+ * rows bound to them change their texts, GTK 4.8 keeps the rows), places
+ * are added or taken away only at the end. */
+static void
+show_in_slots (TovWindow *self,
+               GPtrArray *wanted,
+               guint      first,
+               guint      end,
+               guint      n_before)
+{
+  GPtrArray *pool = self->slot_pool;
+
+  for (guint i = first; i < end; i++)
+    tov_family_slot_set_family (g_ptr_array_index (pool, i), g_ptr_array_index (wanted, i));
+
+  if (wanted->len > n_before)
+    {
+      while (pool->len < wanted->len)
+        g_ptr_array_add (pool, tov_family_slot_new ());
+      for (guint i = n_before; i < wanted->len; i++)
+        tov_family_slot_set_family (g_ptr_array_index (pool, i), g_ptr_array_index (wanted, i));
+      g_list_store_splice (self->slots, n_before, 0, &pool->pdata[n_before], wanted->len - n_before);
+    }
+  else if (wanted->len < n_before)
+    /* The places beyond keep their family until used again: clearing
+     * thousands costs a notify each. */
+    g_list_store_splice (self->slots, wanted->len, n_before - wanted->len, NULL, 0);
+}
+
 /**
  * tov_window_update_shown:
  *
@@ -318,12 +348,18 @@ tov_window_update_shown (TovWindow *self)
   self->refreshing = TRUE;
   g_list_store_splice (self->shown, first, last_shown - first,
                        &wanted->pdata[first], last_wanted - first);
+  show_in_slots (self, wanted, first,
+                 wanted->len == n_shown ? last_wanted : MIN (wanted->len, n_shown), n_shown);
   if (keep != NULL && tov_window_get_selected (self) != keep)
     {
       guint position;
 
+      /* A slot keeps its place: the selection goes with the family, or
+       * goes when the family is no longer shown. */
       if (g_list_store_find (self->shown, keep, &position))
         gtk_single_selection_set_selected (self->selection, position);
+      else
+        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
     }
   self->refreshing = was_refreshing;
 }

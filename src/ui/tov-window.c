@@ -257,6 +257,8 @@ tov_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_WINDOW);
   g_clear_object (&self->shown);
+  g_clear_object (&self->slots);
+  g_clear_pointer (&self->slot_pool, g_ptr_array_unref);
   g_clear_object (&self->families);
   g_clear_pointer (&self->matched, g_ptr_array_unref);
 
@@ -377,8 +379,10 @@ tov_window_class_init (TovWindowClass *klass)
 
 /* The family list's rows: a GtkSignalListItemFactory, not a
  * GtkBuilderListItemFactory, so that GTK 4.8, which builds a row for every
- * family entering the list (about 200 for a search of one letter), does not
- * parse a template and bind an expression for each. */
+ * item entering the list, does not parse a template and bind an expression
+ * for each. The items are slots (one per place in the list) and a row
+ * follows its slot's family: a search that shows other families in the
+ * same places changes the rows' texts, not the rows. */
 static void
 on_family_factory_setup_cb (GtkSignalListItemFactory *factory,
                             GtkListItem              *item,
@@ -388,12 +392,23 @@ on_family_factory_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_slot_family_cb (TovFamilySlot *slot,
+                   GParamSpec    *pspec,
+                   TovFamilyRow  *row)
+{
+  tov_family_row_set_family (row, tov_family_slot_get_family (slot));
+}
+
+static void
 on_family_factory_bind_cb (GtkSignalListItemFactory *factory,
                            GtkListItem              *item,
                            gpointer                  user_data)
 {
-  tov_family_row_set_family (TOV_FAMILY_ROW (gtk_list_item_get_child (item)),
-                             gtk_list_item_get_item (item));
+  TovFamilySlot *slot = gtk_list_item_get_item (item);
+  TovFamilyRow *row = TOV_FAMILY_ROW (gtk_list_item_get_child (item));
+
+  tov_family_row_set_family (row, tov_family_slot_get_family (slot));
+  g_signal_connect_object (slot, "notify::family", G_CALLBACK (on_slot_family_cb), row, 0);
 }
 
 static void
@@ -401,7 +416,10 @@ on_family_factory_unbind_cb (GtkSignalListItemFactory *factory,
                              GtkListItem              *item,
                              gpointer                  user_data)
 {
-  tov_family_row_set_family (TOV_FAMILY_ROW (gtk_list_item_get_child (item)), NULL);
+  TovFamilyRow *row = TOV_FAMILY_ROW (gtk_list_item_get_child (item));
+
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_family_cb, row);
+  tov_family_row_set_family (row, NULL);
 }
 
 static gboolean
@@ -583,14 +601,15 @@ tov_window_get_database_path (TovWindow *self)
  * tov_window_get_families:
  * @self: a #TovWindow
  *
- * Returns: (transfer none): the families the list shows
+ * Returns: (transfer none): the families the list shows, in its order
+ *   (#TovFamily; the list's own model holds a #TovFamilySlot for each)
  */
 GListModel *
 tov_window_get_families (TovWindow *self)
 {
   g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return G_LIST_MODEL (self->shown);
 }
 
 /**
@@ -654,7 +673,7 @@ tov_window_select_family (TovWindow  *self,
   g_return_val_if_fail (TOV_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (family_id != NULL, FALSE);
 
-  model = G_LIST_MODEL (self->selection);
+  model = G_LIST_MODEL (self->shown);
   for (guint attempt = 0; attempt < 2; attempt++)
     {
       n_items = g_list_model_get_n_items (model);
@@ -693,7 +712,7 @@ tov_window_get_selected (TovWindow *self)
 
   item = gtk_single_selection_get_selected_item (self->selection);
 
-  return TOV_IS_FAMILY (item) ? item : NULL;
+  return TOV_IS_FAMILY_SLOT (item) ? tov_family_slot_get_family (item) : NULL;
 }
 
 /**
@@ -720,7 +739,7 @@ tov_window_show_family (TovWindow  *self,
 
   if (!tov_window_select_family (self, family))
     {
-      model = G_LIST_MODEL (self->selection);
+      model = G_LIST_MODEL (self->shown);
       n_items = g_list_model_get_n_items (model);
       wanted = g_utf8_casefold (family, -1);
 
