@@ -36,6 +36,31 @@ open_store (void)
   return store;
 }
 
+/* tov_store_search_ids () finds the same families in the same order, with
+ * the same matches, as tov_store_search () found in @found. */
+static void
+assert_same_ids (TovStore   *store,
+                 const char *query,
+                 guint       limit,
+                 GListModel *found)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autoptr(GPtrArray) ids = tov_store_search_ids (store, query, limit, &matches, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (ids->len, ==, g_list_model_get_n_items (found));
+  g_assert_cmpuint (matches->len, ==, ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(TovFamily) family = g_list_model_get_item (found, i);
+
+      g_assert_cmpstr (g_ptr_array_index (ids, i), ==, tov_family_get_id (family));
+      g_assert_cmpstr (g_ptr_array_index (matches, i), ==, tov_family_get_match (family));
+    }
+}
+
 /* The names of the families found, with their matches: "Haddad(Yusuf Haddad) Berg" */
 static char *
 search (TovStore   *store,
@@ -48,6 +73,7 @@ search (TovStore   *store,
 
   g_assert_no_error (error);
   g_assert_true (g_list_model_get_item_type (found) == TOV_TYPE_FAMILY);
+  assert_same_ids (store, query, limit, found);
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {
       g_autoptr(TovFamily) family = g_list_model_get_item (found, i);
@@ -217,6 +243,7 @@ test_limit_and_order (void)
 
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (found), ==, 10);
+    assert_same_ids (store, "nielsen", 10, found);
     for (guint i = 1; i < 10; i++)
       {
         g_autoptr(TovFamily) a = g_list_model_get_item (found, i - 1);
@@ -230,6 +257,7 @@ test_limit_and_order (void)
     g_autoptr(TovFamily) first = NULL;
 
     g_assert_cmpuint (g_list_model_get_n_items (found), ==, 50);
+    assert_same_ids (store, "nielsen", 0, found);
     first = g_list_model_get_item (found, 0);
     g_assert_cmpstr (tov_family_get_name (first), ==, "Nielsen 000");
   }
@@ -237,6 +265,17 @@ test_limit_and_order (void)
     g_autoptr(GListModel) found = tov_store_search (store, "nielsen 12", 1000, &error);
     /* 120..129; "012" does not begin with 12 */
     g_assert_cmpuint (g_list_model_get_n_items (found), ==, 10);
+    assert_same_ids (store, "nielsen 12", 1000, found);
+  }
+  {
+    /* nothing found, and nothing to search for */
+    g_autoptr(GListModel) found = tov_store_search (store, "zzz", 0, &error);
+    g_autoptr(GListModel) nothing = tov_store_search (store, " - ", 0, &error);
+
+    g_assert_cmpuint (g_list_model_get_n_items (found), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (nothing), ==, 0);
+    assert_same_ids (store, "zzz", 0, found);
+    assert_same_ids (store, " - ", 0, nothing);
   }
   g_assert_finalize_object (store);
 }

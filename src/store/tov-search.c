@@ -245,6 +245,46 @@ tov_search_flush (TovStore *self,
   return TRUE;
 }
 
+/* Counts the hits of @match (up to RANK_MAX_HITS + 1) and returns the
+ * statement that lists their families, bound, ranked for a small hit set;
+ * %NULL with no error when there are none. */
+static sqlite3_stmt *
+start_search (TovStore   *self,
+              const char *match,
+              guint       limit,
+              GError    **error)
+{
+  sqlite3_stmt *count;
+  sqlite3_stmt *hits;
+  gint64 n_hits;
+  int rc;
+
+  count = tov_store_prepare (self, count_sql, error);
+  if (count == NULL)
+    return NULL;
+  sqlite3_bind_text (count, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int (count, 2, RANK_MAX_HITS + 1);
+  rc = sqlite3_step (count);
+  n_hits = sqlite3_column_int64 (count, 0);
+  tov_store_reset (count);
+  if (rc != SQLITE_ROW)
+    {
+      tov_store_set_sql_error (self, error);
+      return NULL;
+    }
+  if (n_hits == 0)
+    return NULL;
+
+  hits = tov_store_prepare (self, n_hits <= RANK_MAX_HITS ? ranked_sql : by_name_sql, error);
+  if (hits == NULL)
+    return NULL;
+  sqlite3_bind_text (hits, 1, match, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (hits, 2, limit);
+  if (n_hits > RANK_MAX_HITS)
+    sqlite3_bind_int64 (hits, 3, (gint64) limit * HITS_PER_RESULT);
+  return hits;
+}
+
 /**
  * tov_store_search:
  * @query: what the user typed: words, or the beginnings of words
@@ -268,10 +308,9 @@ tov_store_search (TovStore   *self,
 {
   g_autoptr(GListStore) families = NULL;
   g_autofree char *match = NULL;
-  sqlite3_stmt *count;
+  GError *local_error = NULL;
   sqlite3_stmt *hits;
   sqlite3_stmt *summary;
-  gint64 n_hits;
   int rc;
 
   g_return_val_if_fail (TOV_IS_STORE (self), NULL);
@@ -284,30 +323,21 @@ tov_store_search (TovStore   *self,
   if (match == NULL)
     return G_LIST_MODEL (g_steal_pointer (&families));
 
-  count = tov_store_prepare (self, count_sql, error);
-  if (count == NULL)
-    return NULL;
-  sqlite3_bind_text (count, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int (count, 2, RANK_MAX_HITS + 1);
-  rc = sqlite3_step (count);
-  n_hits = sqlite3_column_int64 (count, 0);
-  tov_store_reset (count);
-  if (rc != SQLITE_ROW)
+  hits = start_search (self, match, limit, &local_error);
+  if (local_error != NULL)
     {
-      tov_store_set_sql_error (self, error);
+      g_propagate_error (error, local_error);
       return NULL;
     }
-  if (n_hits == 0)
+  if (hits == NULL)
     return G_LIST_MODEL (g_steal_pointer (&families));
 
-  hits = tov_store_prepare (self, n_hits <= RANK_MAX_HITS ? ranked_sql : by_name_sql, error);
   summary = tov_store_prepare_summary (self, TRUE, error);
-  if (hits == NULL || summary == NULL)
-    return NULL;
-  sqlite3_bind_text (hits, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (hits, 2, limit);
-  if (n_hits > RANK_MAX_HITS)
-    sqlite3_bind_int64 (hits, 3, (gint64) limit * HITS_PER_RESULT);
+  if (summary == NULL)
+    {
+      tov_store_reset (hits);
+      return NULL;
+    }
   while ((rc = sqlite3_step (hits)) == SQLITE_ROW)
     {
       g_autoptr(TovFamily) family = NULL;
@@ -335,4 +365,69 @@ tov_store_search (TovStore   *self,
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&families));
+}
+
+/**
+ * tov_store_search_ids:
+ * @query: what the user typed, as for tov_store_search()
+ * @limit: the most families to return (0: 50)
+ * @matches: (out) (transfer full) (element-type utf8) (nullable): for each
+ *   family, what matched when it is not the family's name, else %NULL
+ *
+ * The same search as tov_store_search(), in the same order, but only the
+ * families' ids and what matched: for a caller that has the families
+ * already (the window's list), so that a search of one letter makes and
+ * frees no family objects.
+ *
+ * Returns: (transfer full) (element-type utf8): the families' ids, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+tov_store_search_ids (TovStore   *self,
+                      const char *query,
+                      guint       limit,
+                      GPtrArray **matches,
+                      GError    **error)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autofree char *match = NULL;
+  GError *local_error = NULL;
+  sqlite3_stmt *hits;
+  int rc;
+
+  g_return_val_if_fail (TOV_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (matches != NULL, NULL);
+
+  if (limit == 0)
+    limit = 50;
+  ids = g_ptr_array_new_with_free_func (g_free);
+  texts = g_ptr_array_new_with_free_func (g_free);
+  match = build_match (query);
+  hits = match != NULL ? start_search (self, match, limit, &local_error) : NULL;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  while (hits != NULL && (rc = sqlite3_step (hits)) == SQLITE_ROW)
+    {
+      gboolean name_hit = sqlite3_column_int (hits, 1) != 0;
+
+      g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (hits, 0)));
+      g_ptr_array_add (texts, name_hit ? NULL : g_strdup ((const char *) sqlite3_column_text (hits, 2)));
+    }
+  if (hits != NULL)
+    {
+      tov_store_reset (hits);
+      if (rc != SQLITE_DONE)
+        {
+          tov_store_set_sql_error (self, error);
+          return NULL;
+        }
+    }
+  *matches = g_steal_pointer (&texts);
+  return g_steal_pointer (&ids);
 }

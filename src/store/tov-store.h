@@ -83,6 +83,11 @@ GListModel *tov_store_search             (TovStore     *self,
                                           const char   *query,
                                           guint         limit,
                                           GError      **error);
+GPtrArray  *tov_store_search_ids         (TovStore     *self,
+                                          const char   *query,
+                                          guint         limit,
+                                          GPtrArray   **matches,
+                                          GError      **error);
 char       *tov_store_resolve_family     (TovStore     *self,
                                           const char   *id_or_name,
                                           GError      **error);
