@@ -595,6 +595,123 @@ test_audit (Fixture *f, gconstpointer data)
   g_assert_cmpstr (tov_store_get_staff (f->store), !=, "");
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The rows a query returns, one line each, sorted: for comparing sets. */
+static char *
+query_set (TovStore   *store,
+           const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (rows, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  g_ptr_array_sort (rows, compare_strings);
+  g_ptr_array_add (rows, NULL);
+  return g_strjoinv ("\n", (char **) rows->pdata);
+}
+
+/* A bulk transaction does set-wise at its commit what single writes do row
+ * by row (search rows, audit log): the same family written both ways must
+ * leave the same traces. */
+static void
+test_bulk_same_as_single (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hits = NULL;
+  Family single = { 0 }, bulk = { 0 };
+  gint64 audit_before, docid_before;
+  g_autofree char *audit_single = NULL, *audit_bulk = NULL;
+  g_autofree char *search_single = NULL, *search_bulk = NULL;
+  g_autofree char *sql = NULL;
+
+  make_family (f->store, "Haddad", &single);
+  audit_before = query_int (f->store, "SELECT max (id) FROM audit_log");
+  docid_before = query_int (f->store, "SELECT max (docid) FROM search_rows");
+
+  g_assert_true (tov_store_begin_bulk (f->store, &error));
+  g_assert_no_error (error);
+  make_family (f->store, "Haddad", &bulk);
+  /* the index and the log are written at the commit */
+  sql = g_strdup_printf ("SELECT count(*) FROM search_rows WHERE docid > %" G_GINT64_FORMAT, docid_before);
+  g_assert_cmpint (query_int (f->store, sql), ==, 0);
+  g_assert_cmpint (query_int (f->store, "PRAGMA foreign_keys"), ==, 0);
+  g_assert_true (tov_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT action || ':' || staff || ':' || table_name || ':' || coalesce (summary, '') "
+                         "FROM audit_log WHERE id <= %" G_GINT64_FORMAT, audit_before);
+  audit_single = query_set (f->store, sql);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT action || ':' || staff || ':' || table_name || ':' || coalesce (summary, '') "
+                         "FROM audit_log WHERE id > %" G_GINT64_FORMAT, audit_before);
+  audit_bulk = query_set (f->store, sql);
+  g_assert_cmpstr (audit_bulk, ==, audit_single);
+  g_assert_nonnull (strstr (audit_bulk, "insert:"));
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT source_table || ':' || (family_id IS NULL) || ':' || label || ':' || text "
+                         "FROM search_rows WHERE docid <= %" G_GINT64_FORMAT, docid_before);
+  search_single = query_set (f->store, sql);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT source_table || ':' || (family_id IS NULL) || ':' || label || ':' || text "
+                         "FROM search_rows WHERE docid > %" G_GINT64_FORMAT, docid_before);
+  search_bulk = query_set (f->store, sql);
+  g_assert_cmpstr (search_bulk, ==, search_single);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM search_rows WHERE family_id = '%s'", bulk.family);
+  g_assert_cmpint (query_int (f->store, sql), >=, 4);  /* family, two persons, plan text... */
+
+  /* and the full-text index finds both, by a member's name and by plan text */
+  hits = tov_store_search (f->store, "yusuf haddad", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 2);
+  g_assert_cmpint (query_int (f->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "PRAGMA cache_size"), ==, -32768);
+
+  family_clear (&single);
+  family_clear (&bulk);
+}
+
+/* Foreign keys are checked once, at the commit of a bulk transaction: a
+ * row that slipped past the store's own checks still cannot be committed. */
+static void
+test_bulk_foreign_keys (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (f->store);
+  g_autofree char *after = NULL;
+
+  g_assert_true (tov_store_begin_bulk (f->store, &error));
+  g_assert_no_error (error);
+  add (f->store, "families", "name", "Haddad", "status", "active", NULL);
+  /* as if a check of the store missed it */
+  g_assert_cmpint (sqlite3_exec (f->store->db,
+                                 "INSERT INTO persons (id, created_at, updated_at, family_id, given_name, "
+                                 "household_role) VALUES ('2b5b0a36-0a6e-4d3c-9f43-0d5f6f3f3f3f', "
+                                 "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+                                 "'00000000-0000-0000-0000-000000000000', 'Amal', 'mother')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  tov_store_bulk_wrote (f->store, tov_model_lookup_table ("persons"));
+  g_assert_false (tov_store_commit (f->store, &error));
+  g_assert_error (error, TOV_STORE_ERROR, TOV_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  tov_store_rollback (f->store);
+
+  after = snapshot (f->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (query_int (f->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "PRAGMA cache_size"), ==, -32768);
+}
+
 typedef struct
 {
   guint   count;
@@ -940,6 +1057,8 @@ main (int   argc,
   ADD ("/tov/store/cascade-delete", test_cascade_delete);
   ADD ("/tov/store/restrict-delete", test_restrict_delete);
   ADD ("/tov/store/audit", test_audit);
+  ADD ("/tov/store/bulk-same-as-single", test_bulk_same_as_single);
+  ADD ("/tov/store/bulk-foreign-keys", test_bulk_foreign_keys);
   ADD ("/tov/store/changed-signals", test_changed_signals);
   ADD ("/tov/store/rollback", test_rollback);
   ADD ("/tov/store/save", test_save);

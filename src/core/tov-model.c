@@ -504,6 +504,23 @@ tov_table_get_parent_column (const TovTableInfo *table)
   return NULL;
 }
 
+/**
+ * tov_table_is_searched:
+ *
+ * Returns: whether rows of @table are in the search index (a column is
+ * flagged %TOV_COLUMN_FLAG_SEARCH)
+ */
+gboolean
+tov_table_is_searched (const TovTableInfo *table)
+{
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  for (guint i = 0; i < table->n_columns; i++)
+    if (table->columns[i].flags & TOV_COLUMN_FLAG_SEARCH)
+      return TRUE;
+  return FALSE;
+}
+
 const char *
 tov_table_get_label (const TovTableInfo *table)
 {

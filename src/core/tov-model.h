@@ -86,6 +86,7 @@ const TovColumnInfo *tov_table_lookup_column     (const TovTableInfo  *table,
                                                   const char          *column);
 const TovColumnInfo *tov_table_get_parent_column (const TovTableInfo  *table);
 const char          *tov_table_get_label         (const TovTableInfo  *table);
+gboolean             tov_table_is_searched       (const TovTableInfo  *table);
 const char          *tov_column_get_label        (const TovColumnInfo *column);
 gboolean             tov_column_allows           (const TovColumnInfo *column,
                                                   const char          *value);

@@ -26,6 +26,7 @@ static const char * const migrations[] = {
   "001-initial.sql",
   "002-search.sql",
   "003-plan-versions.sql",
+  "004-search-source.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TOV_STORE_SCHEMA_VERSION + 1);

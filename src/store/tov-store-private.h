@@ -15,12 +15,14 @@ G_BEGIN_DECLS
 /*
  * Shared by the units of TovStore (one type split in files):
  * tov-store.c (open, transactions), tov-store-write.c (writes),
+ * tov-store-bulk.c (what a bulk transaction does at its commit),
  * tov-store-query.c (reads),
  * tov-search.c (the full-text index) and tov-migrations.c (the schema).
  */
 
 #define TOV_STORE_APPLICATION_ID 0x546F7648 /* "TovH" */
-#define TOV_STORE_SCHEMA_VERSION 3
+#define TOV_STORE_SCHEMA_VERSION 4
+#define TOV_STORE_CACHE_SIZE "-32768" /* KiB, PRAGMA cache_size of every connection */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
@@ -36,6 +38,8 @@ struct _TovStore
   gboolean    bulk;         /* the transaction is tov_store_begin_bulk ()'s */
   gboolean    bulk_failed;  /* a write failed in it: only a rollback may follow */
   gint64      bulk_docid;   /* search_rows above this docid are new, indexed at commit */
+  gint64     *bulk_rowids;  /* per table of the model: its largest rowid when the bulk began */
+  gboolean   *bulk_written; /* per table of the model: written in the bulk transaction */
   GHashTable *families;     /* bulk: row id -> FamilyOf, of rows written or looked up in it */
   int         schema_version;
 };
@@ -48,6 +52,8 @@ typedef struct
   char *exists;
   char *parent;   /* the parent column of a row by id */
   char *remove;
+  char *last_rowid; /* the largest rowid, 0 for none */
+  char *audit_new;  /* the audit log of rows above rowid ?3: ?1 at, ?2 staff */
 } TableSql;
 
 /* tov-store.c */
@@ -83,6 +89,15 @@ gboolean      tov_store_known_row      (TovStore     *self,
                                         const TovTableInfo *table,
                                         const char   *id);
 void          tov_store_forget_families (TovStore    *self);
+
+/* tov-store-bulk.c */
+void          tov_store_bulk_register  (TovStore     *self);
+gboolean      tov_store_bulk_finish    (TovStore     *self,
+                                        const char   *at,
+                                        GError      **error);
+void          tov_store_bulk_end       (TovStore     *self);
+void          tov_store_bulk_wrote     (TovStore     *self,
+                                        const TovTableInfo *table);
 
 /* tov-migrations.c */
 gboolean      tov_migrations_run       (sqlite3      *db,

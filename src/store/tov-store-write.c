@@ -48,8 +48,7 @@ write_abort (TovStore *self)
     {
       /* SQLite rolled back on its own (disk full, I/O error) */
       self->depth = 0;
-      self->bulk = FALSE;
-      tov_store_forget_families (self);
+      tov_store_bulk_end (self);
       return;
     }
   if (self->bulk)
@@ -388,15 +387,6 @@ timestamp_now (void)
   return copy;
 }
 
-static gboolean
-has_search_columns (const TovTableInfo *table)
-{
-  for (guint c = 0; c < table->n_columns; c++)
-    if (table->columns[c].flags & TOV_COLUMN_FLAG_SEARCH)
-      return TRUE;
-  return FALSE;
-}
-
 typedef enum
 {
   WRITE_INSERT,
@@ -493,8 +483,8 @@ write_record (TovStore    *self,
       if (summary == NULL)
         return FALSE;
     }
-  else
-    summary = set_columns (table, record);
+  else if (!self->bulk)
+    summary = set_columns (table, record);  /* a bulk transaction logs its new rows at the commit */
 
   if (!write_begin (self, error))
     return FALSE;
@@ -517,11 +507,13 @@ write_record (TovStore    *self,
     }
   tov_store_reset (stmt);
 
-  if (!self->bulk && has_search_columns (table) &&
+  if (!self->bulk && tov_table_is_searched (table) &&
       !(exists ? tov_search_flush (self, error) : tov_search_index_new (self, table->name, id, error)))
     goto failed;
-  if (!audit (self, now, exists ? "update" : "insert", table->name, id, summary, error))
+  if ((exists || !self->bulk) &&
+      !audit (self, now, exists ? "update" : "insert", table->name, id, summary, error))
     goto failed;
+  tov_store_bulk_wrote (self, table);
   if (!write_end (self, error))
     goto failed;
 
@@ -631,6 +623,8 @@ tov_store_delete (TovStore   *self,
   info = tov_model_lookup_table (table);
   g_return_val_if_fail (info != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
+  /* deletes cascade through foreign keys, which a bulk transaction leaves to its commit */
+  g_return_val_if_fail (!self->bulk, FALSE);
 
   if (!tov_store_row_exists (self, info, id, &exists, error))
     return FALSE;

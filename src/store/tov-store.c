@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "tov-date.h"
 #include "tov-fold.h"
 #include "tov-store-private.h"
 
@@ -72,6 +73,16 @@ tov_store_table_sql (const TovTableInfo *table)
           sql[t].select = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", cols->str, info->name);
           sql[t].exists = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", info->name);
           sql[t].remove = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", info->name);
+          sql[t].last_rowid = g_strdup_printf ("SELECT coalesce (max (rowid), 0) FROM %s", info->name);
+          /* the columns set, as tov-store-write.c's set_columns () names them */
+          g_string_truncate (cols, 0);
+          for (guint c = 0; c < info->n_columns; c++)
+            g_string_append_printf (cols, "%s(CASE WHEN %s IS NULL THEN '' ELSE ', %s' END)",
+                                    c > 0 ? " || " : "", info->columns[c].name, info->columns[c].name);
+          sql[t].audit_new = g_strdup_printf ("INSERT INTO audit_log (at, staff, action, table_name, row_id, summary) "
+                                              "SELECT ?1, ?2, 'insert', '%s', id, substr (%s, 3) FROM %s "
+                                              "WHERE rowid > ?3 ORDER BY rowid",
+                                              info->name, info->n_columns > 0 ? cols->str : "''", info->name);
           if (parent != NULL)
             sql[t].parent = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1",
                                              parent->name, info->name);
@@ -238,7 +249,7 @@ prepare_connection (sqlite3    *db,
                     "PRAGMA trusted_schema = OFF;"
                     /* savepoint journals in memory, a cache for a large import */
                     "PRAGMA temp_store = MEMORY;"
-                    "PRAGMA cache_size = -32768;",
+                    "PRAGMA cache_size = " TOV_STORE_CACHE_SIZE ";",
                     NULL, NULL, NULL) != SQLITE_OK)
     return open_error (db, path, error);
 
@@ -263,6 +274,8 @@ tov_store_finalize (GObject *object)
     g_warning ("Store closed inside a transaction; rolling back");
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->families, g_hash_table_unref);
+  g_clear_pointer (&self->bulk_rowids, g_free);
+  g_clear_pointer (&self->bulk_written, g_free);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -591,6 +604,7 @@ tov_store_open (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, 1);
 
+  tov_store_bulk_register (self);
   if (!prepare_connection (self->db, path, &version, error) ||
       !tov_migrations_run (self->db, &version, error))
     return NULL;
@@ -661,41 +675,6 @@ tov_store_begin (TovStore *self,
   return TRUE;
 }
 
-/**
- * tov_store_begin_bulk:
- *
- * Starts a transaction for a large all-or-nothing write such as an import:
- * as tov_store_begin (), but writes inside it have no savepoint of their
- * own and the search index is brought up to date once, at the commit. A
- * write refused for a reason found before writing (validation, references)
- * leaves nothing behind as usual; any other failed write leaves the
- * transaction fit only for tov_store_rollback (): tov_store_commit ()
- * refuses it. Inside another transaction it is tov_store_begin (): a
- * savepoint, with the savepoint per write.
- */
-gboolean
-tov_store_begin_bulk (TovStore *self,
-                      GError  **error)
-{
-  gint64 docid = 0;
-
-  g_return_val_if_fail (TOV_IS_STORE (self), FALSE);
-
-  if (self->depth > 0)
-    return tov_store_begin (self, error);
-  if (!tov_store_begin (self, error))
-    return FALSE;
-  if (!tov_search_last_docid (self, &docid, error))
-    {
-      tov_store_rollback (self);
-      return FALSE;
-    }
-  self->bulk = TRUE;
-  self->bulk_failed = FALSE;
-  self->bulk_docid = docid;
-  return TRUE;
-}
-
 gboolean
 tov_store_commit (TovStore *self,
                   GError  **error)
@@ -716,21 +695,24 @@ tov_store_commit (TovStore *self,
                    _("A write failed during the transaction; nothing was saved."));
       return FALSE;
     }
-  if (self->bulk && !tov_search_index_bulk (self, self->bulk_docid, error))
-    return FALSE;
+  if (self->bulk)
+    {
+      g_autofree char *now = tov_timestamp_now ();
+
+      if (!tov_store_bulk_finish (self, now, error))
+        return FALSE;
+    }
   if (!tov_store_exec (self, "COMMIT", error))
     {
       if (sqlite3_get_autocommit (self->db))
         {
           self->depth = 0;
-          self->bulk = FALSE;
-          tov_store_forget_families (self);
+          tov_store_bulk_end (self);
         }
       return FALSE;
     }
   self->depth = 0;
-  self->bulk = FALSE;
-  tov_store_forget_families (self);
+  tov_store_bulk_end (self);
   if (self->dirty)
     {
       self->dirty = FALSE;
@@ -762,8 +744,6 @@ tov_store_rollback (TovStore *self)
     tov_store_exec (self, "ROLLBACK", NULL);
   self->depth = 0;
   self->dirty = FALSE;
-  self->bulk = FALSE;
-  self->bulk_failed = FALSE;
-  tov_store_forget_families (self);
+  tov_store_bulk_end (self);
 }
 
