@@ -65,6 +65,40 @@ typedef struct
   char        *query;
 } SearchData;
 
+/* A search's answer: the families' ids, best first, and what matched
+ * (NULL where it was the family's name). The window has the families. */
+typedef struct
+{
+  GPtrArray *ids;
+  GPtrArray *matches;
+} SearchAnswer;
+
+static void
+search_answer_free (SearchAnswer *answer)
+{
+  g_ptr_array_unref (answer->ids);
+  g_ptr_array_unref (answer->matches);
+  g_free (answer);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SearchAnswer, search_answer_free)
+
+static SearchAnswer *
+search_answer (TovStore   *store,
+               const char *query,
+               GError    **error)
+{
+  SearchAnswer *answer = g_new0 (SearchAnswer, 1);
+
+  answer->ids = tov_store_search_ids (store, query, SEARCH_LIMIT, &answer->matches, error);
+  if (answer->ids == NULL)
+    {
+      g_free (answer);
+      return NULL;
+    }
+  return answer;
+}
+
 static void
 search_data_free (SearchData *data)
 {
@@ -81,7 +115,7 @@ search_thread (GTask        *task,
 {
   SearchData *data = task_data;
   GError *error = NULL;
-  GListModel *hits;
+  SearchAnswer *hits;
 
   if (data->searcher->store == NULL)
     data->searcher->store = tov_store_open (data->searcher->path, &error);
@@ -91,11 +125,11 @@ search_thread (GTask        *task,
       return;
     }
 
-  hits = tov_store_search (data->searcher->store, data->query, SEARCH_LIMIT, &error);
+  hits = search_answer (data->searcher->store, data->query, &error);
   if (hits == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, hits, g_object_unref);
+    g_task_return_pointer (task, hits, (GDestroyNotify) search_answer_free);
 }
 
 static gboolean
@@ -184,12 +218,12 @@ load_families (TovWindow *self)
 /* Shows @hits (a search's answer, or %NULL for every family) through the
  * filter and sorter over the families. */
 static void
-show_hits (TovWindow  *self,
-           const char *query,
-           GListModel *hits)
+show_hits (TovWindow    *self,
+           const char   *query,
+           SearchAnswer *hits)
 {
   g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = hits != NULL ? g_list_model_get_n_items (hits) : 0;
+  guint n = hits != NULL ? hits->ids->len : 0;
 
   /* A new search starts at its first page; the same one read again keeps
    * the pages shown. */
@@ -212,8 +246,8 @@ show_hits (TovWindow  *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(TovFamily) hit = g_list_model_get_item (hits, i);
-      TovFamily *family = g_hash_table_lookup (self->families_by_id, tov_family_get_id (hit));
+      TovFamily *family = g_hash_table_lookup (self->families_by_id, g_ptr_array_index (hits->ids, i));
+      const char *match = g_ptr_array_index (hits->matches, i);
 
       if (family == NULL)
         continue;  /* added since the list was read: it comes with the store's "changed" */
@@ -221,9 +255,9 @@ show_hits (TovWindow  *self,
         continue;  /* the same family twice: its best rank counts */
       g_ptr_array_add (self->hit_families, g_object_ref (family));
       g_hash_table_insert (self->hits, (gpointer) tov_family_get_id (family), GUINT_TO_POINTER (i + 1));
-      if (tov_family_get_match (hit) != NULL || tov_family_get_match (family) != NULL)
+      if (match != NULL || tov_family_get_match (family) != NULL)
         {
-          tov_family_set_match (family, tov_family_get_match (hit));
+          tov_family_set_match (family, match);
           g_ptr_array_add (matched, g_object_ref (family));
         }
     }
@@ -422,10 +456,10 @@ selected_id (TovWindow *self)
 }
 
 static void
-update_list (TovWindow  *self,
-             const char *query,
-             GListModel *hits,
-             const char *selected_id)
+update_list (TovWindow    *self,
+             const char   *query,
+             SearchAnswer *hits,
+             const char   *selected_id)
 {
   self->refreshing = TRUE;
   show_hits (self, query, hits);
@@ -448,21 +482,23 @@ tov_window_search_rank (TovWindow *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->hits, tov_family_get_id (family)));
 }
 
-static GListModel *
+static SearchAnswer *
 search_now (TovWindow  *self,
             const char *query)
 {
   g_autoptr(GError) error = NULL;
-  GListModel *hits;
+  SearchAnswer *hits;
 
   if (self->store == NULL || tov_query_is_empty (query))
     return NULL;
 
-  hits = tov_store_search (self->store, query, SEARCH_LIMIT, &error);
+  hits = search_answer (self->store, query, &error);
   if (hits == NULL)
     {
       tov_window_show_error_toast (self, error);
-      hits = G_LIST_MODEL (g_list_store_new (TOV_TYPE_FAMILY));
+      hits = g_new0 (SearchAnswer, 1);
+      hits->ids = g_ptr_array_new ();
+      hits->matches = g_ptr_array_new ();
     }
   return hits;
 }
@@ -475,7 +511,7 @@ search_now (TovWindow  *self,
 void
 tov_window_refresh (TovWindow *self)
 {
-  g_autoptr(GListModel) hits = NULL;
+  g_autoptr(SearchAnswer) hits = NULL;
   g_autofree char *query = NULL;
   g_autofree char *selected = NULL;
 
@@ -504,7 +540,7 @@ tov_window_refresh (TovWindow *self)
 void
 tov_window_search_now (TovWindow *self)
 {
-  g_autoptr(GListModel) hits = NULL;
+  g_autoptr(SearchAnswer) hits = NULL;
   g_autofree char *selected = selected_id (self);
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
@@ -521,7 +557,7 @@ search_done_cb (GObject      *source,
 {
   TovWindow *self = TOV_WINDOW (source);
   SearchData *data = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GListModel) hits = NULL;
+  g_autoptr(SearchAnswer) hits = NULL;
   g_autoptr(GError) error = NULL;
   const char *wanted;
 
