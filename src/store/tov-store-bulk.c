@@ -132,6 +132,7 @@ tov_store_begin_bulk (TovStore *self,
     }
   self->bulk = TRUE;
   self->bulk_failed = FALSE;
+  self->bulk_forgot = FALSE;
   self->bulk_docid = docid;
   return TRUE;
 }
@@ -216,6 +217,18 @@ tov_store_bulk_wrote (TovStore           *self,
 
   if (self->bulk)
     self->bulk_written[table - tables] = TRUE;
+}
+
+/* Whether every row of @table is one written in the bulk transaction and
+ * still remembered (tov_store_known_row ()): the table was empty when it
+ * began. An import into a new database then asks SQLite for none of them. */
+gboolean
+tov_store_bulk_knows_all (TovStore           *self,
+                          const TovTableInfo *table)
+{
+  const TovTableInfo *tables = tov_model_get_tables (NULL);
+
+  return self->bulk && !self->bulk_forgot && self->bulk_rowids[table - tables] == 0;
 }
 
 /**

@@ -40,6 +40,7 @@ struct _TovStore
   gint64      bulk_docid;   /* search_rows above this docid are new, indexed at commit */
   gint64     *bulk_rowids;  /* per table of the model: its largest rowid when the bulk began */
   gboolean   *bulk_written; /* per table of the model: written in the bulk transaction */
+  gboolean    bulk_forgot;  /* the families remembered were forgotten during it */
   GHashTable *families;     /* bulk: row id -> FamilyOf, of rows written or looked up in it */
   int         schema_version;
 };
@@ -97,6 +98,8 @@ gboolean      tov_store_bulk_finish    (TovStore     *self,
                                         GError      **error);
 void          tov_store_bulk_end       (TovStore     *self);
 void          tov_store_bulk_wrote     (TovStore     *self,
+                                        const TovTableInfo *table);
+gboolean      tov_store_bulk_knows_all (TovStore     *self,
                                         const TovTableInfo *table);
 
 /* tov-migrations.c */

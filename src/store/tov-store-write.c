@@ -436,6 +436,8 @@ write_record (TovStore    *self,
     {
       if (tov_store_known_row (self, table, id))
         exists = TRUE;
+      else if (tov_store_bulk_knows_all (self, table))
+        exists = FALSE;
       else if (!tov_store_row_exists (self, table, id, &exists, error))
         return FALSE;
       if (!exists && mode == WRITE_UPDATE)

@@ -459,6 +459,8 @@ tov_store_known_row (TovStore           *self,
 void
 tov_store_forget_families (TovStore *self)
 {
+  if (self->bulk)
+    self->bulk_forgot = TRUE;
   g_clear_pointer (&self->families, g_hash_table_unref);
 }
 
