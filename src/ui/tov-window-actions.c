@@ -267,9 +267,9 @@ tov_window_init_filters (TovWindow *self)
   self->families_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->matched = g_ptr_array_new_with_free_func (g_object_unref);
   self->search_cancellable = g_cancellable_new ();
-  self->shown = g_list_store_new (TOV_TYPE_FAMILY);
   self->slots = g_list_store_new (TOV_TYPE_FAMILY_SLOT);
   self->slot_pool = g_ptr_array_new_with_free_func (g_object_unref);
+  self->shown = G_LIST_MODEL (tov_slot_families_new (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->slots));
 
   gtk_string_list_splice (self->coordinator_model, 0, 0, first);

@@ -8,6 +8,7 @@
 
 #include "tov-family-page.h"
 #include "tov-family-slot.h"
+#include "tov-slot-families.h"
 #include "tov-follow-up-view.h"
 #include "tov-overview.h"
 #include "tov-window.h"
@@ -42,9 +43,9 @@ struct _TovWindow
   GCancellable         *search_cancellable;
   gboolean              search_running;
   gboolean              search_pending;  /* the entry changed while a search ran */
-  GListStore           *shown;           /* the families the list shows: filtered, sorted */
-  GListStore           *slots;           /* the grid's model: slot_pool's first n(shown), showing shown */
+  GListStore           *slots;           /* the grid's model: slot_pool's first n, one a place */
   GPtrArray            *slot_pool;       /* TovFamilySlot for each place ever shown, reused */
+  GListModel           *shown;           /* the families the slots show: filtered, sorted */
   TovFamilyFilter       filter_state;
   char                 *filter_coordinator;
   TovFamilySort         sort;

@@ -275,6 +275,14 @@ show_hits (TovWindow    *self,
   tov_window_update_shown (self);
 }
 
+/* The family shown in place @position. */
+static TovFamily *
+shown_at (TovWindow *self,
+          guint      position)
+{
+  return tov_family_slot_get_family (g_ptr_array_index (self->slot_pool, position));
+}
+
 /* Shows @wanted (the list's new families) in the grid's slots: the places
  * from @first to @end that were there already show their new family (the
  * rows bound to them change their texts, GTK 4.8 keeps the rows), places
@@ -316,12 +324,11 @@ void
 tov_window_update_shown (TovWindow *self)
 {
   g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
-  GListModel *shown = G_LIST_MODEL (self->shown);
   GListModel *all = G_LIST_MODEL (self->families);
   TovFamily *selected = tov_window_get_selected (self);
   g_autoptr(TovFamily) keep = selected != NULL ? g_object_ref (selected) : NULL;
   guint n_all = g_list_model_get_n_items (all);
-  guint n_shown = g_list_model_get_n_items (shown);
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->slots));
   guint first = 0, last_wanted, last_shown;
   gboolean was_refreshing = self->refreshing;
 
@@ -357,22 +364,14 @@ tov_window_update_shown (TovWindow *self)
     g_ptr_array_set_size (wanted, self->hits_limit);
 
   /* The same beginning and end stay as they are. */
-  while (first < wanted->len && first < n_shown)
-    {
-      g_autoptr(TovFamily) item = g_list_model_get_item (shown, first);
-
-      if (item != g_ptr_array_index (wanted, first))
-        break;
-      first++;
-    }
+  while (first < wanted->len && first < n_shown &&
+         shown_at (self, first) == g_ptr_array_index (wanted, first))
+    first++;
   last_wanted = wanted->len;
   last_shown = n_shown;
-  while (last_wanted > first && last_shown > first)
+  while (last_wanted > first && last_shown > first &&
+         shown_at (self, last_shown - 1) == g_ptr_array_index (wanted, last_wanted - 1))
     {
-      g_autoptr(TovFamily) item = g_list_model_get_item (shown, last_shown - 1);
-
-      if (item != g_ptr_array_index (wanted, last_wanted - 1))
-        break;
       last_wanted--;
       last_shown--;
     }
@@ -380,20 +379,21 @@ tov_window_update_shown (TovWindow *self)
     return;
 
   self->refreshing = TRUE;
-  g_list_store_splice (self->shown, first, last_shown - first,
-                       &wanted->pdata[first], last_wanted - first);
   show_in_slots (self, wanted, first,
                  wanted->len == n_shown ? last_wanted : MIN (wanted->len, n_shown), n_shown);
   if (keep != NULL && tov_window_get_selected (self) != keep)
     {
-      guint position;
+      guint position = GTK_INVALID_LIST_POSITION;
 
       /* A slot keeps its place: the selection goes with the family, or
        * goes when the family is no longer shown. */
-      if (g_list_store_find (self->shown, keep, &position))
-        gtk_single_selection_set_selected (self->selection, position);
-      else
-        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      for (guint i = 0; i < wanted->len; i++)
+        if (g_ptr_array_index (wanted, i) == keep)
+          {
+            position = i;
+            break;
+          }
+      gtk_single_selection_set_selected (self->selection, position);
     }
   self->refreshing = was_refreshing;
 }
