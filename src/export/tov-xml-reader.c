@@ -311,9 +311,15 @@ lookup_attribute (const TovTableInfo *table,
 static char *
 attribute_value (xmlAttr *attr)
 {
-  xmlChar *value = xmlNodeListGetString (attr->doc, attr->children, 1);
-  char *copy = g_strdup ((const char *) value);
+  xmlChar *value;
+  char *copy;
 
+  /* nearly always one text node (entities are refused), read in place */
+  if (attr->children != NULL && attr->children->next == NULL &&
+      attr->children->type == XML_TEXT_NODE && attr->children->content != NULL)
+    return g_strdup ((const char *) attr->children->content);
+  value = xmlNodeListGetString (attr->doc, attr->children, 1);
+  copy = g_strdup ((const char *) value);
   xmlFree (value);
   return copy != NULL ? copy : g_strdup ("");
 }
