@@ -449,6 +449,105 @@ test_search_pages (Fixture       *fixture,
   tov_test_run_until_idle ();
 }
 
+/* A search that shows other families in the same places changes what the
+ * rows show, not the rows (GTK 4.8 would build a new row for each new
+ * item); the selection goes with its family to its new place, and goes
+ * when the family is no longer shown. */
+static void
+test_rows_follow_search (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) alpha_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) beta_rows = g_ptr_array_new ();
+  g_autofree char *alpha_3 = NULL;
+  g_autofree char *beta_5 = NULL;
+  TovWindow *window;
+  GtkWidget *list;
+  TovFamilyRow *row;
+
+  tov_store_begin (fixture->store, NULL);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *alpha = g_strdup_printf ("Alpha %02u", i);
+      g_autofree char *beta = g_strdup_printf ("Beta %02u", i);
+      g_autofree char *alpha_id = insert_family (fixture->store, alpha, 1);
+      g_autofree char *beta_id = insert_family (fixture->store, beta, 2);
+
+      if (i == 3)
+        alpha_3 = g_strdup (alpha_id);
+      if (i == 5)
+        beta_5 = g_strdup (beta_id);
+    }
+  tov_store_commit (fixture->store, NULL);
+
+  window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
+
+  tov_window_set_query (window, "alpha");
+  run_until_laid_out (list);
+  g_assert_cmpuint (n_shown (window), ==, 20);
+  collect_rows (list, alpha_rows);
+  g_assert_cmpuint (alpha_rows->len, >, 5);
+  g_ptr_array_foreach (alpha_rows, (GFunc) (void (*) (void)) g_object_ref, NULL);
+  g_assert_true (tov_window_select_family (window, alpha_3));
+  tov_test_run_until_idle ();
+
+  tov_window_set_query (window, "beta");
+  run_until_laid_out (list);
+  g_assert_cmpuint (n_shown (window), ==, 20);
+  collect_rows (list, beta_rows);
+  g_assert_cmpuint (beta_rows->len, ==, alpha_rows->len);
+  for (guint i = 0; i < beta_rows->len; i++)
+    {
+      TovFamily *family = tov_family_row_get_family (beta_rows->pdata[i]);
+
+      /* the same row, showing a family of the new search */
+      g_assert_true (g_ptr_array_find (alpha_rows, beta_rows->pdata[i], NULL));
+      g_assert_nonnull (family);
+      g_assert_true (g_str_has_prefix (tov_family_get_name (family), "Beta "));
+      g_assert_false (gtk_widget_get_state_flags (gtk_widget_get_parent (beta_rows->pdata[i]))
+                      & GTK_STATE_FLAG_SELECTED);
+    }
+  /* what it shows is the new family's, all of it */
+  row = find_row (list, "Beta 00");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Beta 00, No coordinator · 2 members, 2 consent issues");
+  /* the selected family is not among the hits: nothing is selected */
+  g_assert_null (tov_window_get_selected (window));
+  g_assert_null (tov_family_page_get_family (tov_window_get_family_page (window)));
+
+  /* Every family again: Beta 05 is 26th; a search puts it 6th, selected. */
+  tov_window_set_query (window, "");
+  run_until_laid_out (list);
+  g_assert_cmpuint (n_shown (window), ==, 40);
+  g_assert_true (tov_window_select_family (window, beta_5));
+  tov_test_run_until_idle ();
+  g_assert_cmpstr (shown_name (window, 25), ==, "Beta 05");
+  tov_window_set_query (window, "beta");
+  run_until_laid_out (list);
+  g_assert_cmpstr (shown_name (window, 5), ==, "Beta 05");
+  g_assert_cmpstr (tov_family_get_id (tov_window_get_selected (window)), ==, beta_5);
+  row = find_row (list, "Beta 05");
+  g_assert_true (gtk_widget_get_state_flags (gtk_widget_get_parent (GTK_WIDGET (row))) & GTK_STATE_FLAG_SELECTED);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    guint n_selected = 0;
+
+    collect_rows (list, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (gtk_widget_get_state_flags (gtk_widget_get_parent (rows->pdata[i])) & GTK_STATE_FLAG_SELECTED)
+        n_selected++;
+    g_assert_cmpuint (n_selected, ==, 1);
+  }
+  g_assert_cmpstr (tov_family_get_id (tov_family_page_get_family (tov_window_get_family_page (window))), ==, beta_5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tov_test_run_until_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +570,8 @@ main (int   argc,
 
   g_test_add ("/tov/ui/family-list/grid", Fixture, NULL, fixture_set_up, test_grid, fixture_tear_down);
   g_test_add ("/tov/ui/family-list/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/tov/ui/family-list/rows-follow-search", Fixture, NULL, fixture_set_up, test_rows_follow_search,
+              fixture_tear_down);
   g_test_add ("/tov/ui/family-list/search-pages", Fixture, NULL, fixture_set_up, test_search_pages,
               fixture_tear_down);
 
