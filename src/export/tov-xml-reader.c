@@ -594,7 +594,10 @@ typedef struct
   GHashTable *ids;        /* id -> Entry */
   guint       n_tables;
   GThread    *free_doc;   /* freeing the tree, once read */
+  GThread    *free_rows;  /* freeing the rows, once written */
 } Import;
+
+static void import_release_rows (Import *import);
 
 static gboolean
 read_element (Import    *import,
@@ -807,6 +810,8 @@ save_all (TovXmlReader *self,
         }
     }
 
+  /* the records are written: freeing them goes beside the commit */
+  import_release_rows (import);
   if (!tov_store_commit (self->store, &local))
     {
       tov_store_rollback (self->store);
@@ -818,13 +823,43 @@ save_all (TovXmlReader *self,
 }
 
 static void
-import_clear (Import *import)
+import_free_rows (Import *import)
 {
+  /* the ids' keys are the records' */
+  g_clear_pointer (&import->ids, g_hash_table_unref);
   for (guint i = 0; import->by_table != NULL && i < import->n_tables; i++)
     g_clear_pointer (&import->by_table[i], g_ptr_array_unref);
   g_clear_pointer (&import->by_table, g_free);
-  g_clear_pointer (&import->ids, g_hash_table_unref);
+}
+
+static gpointer
+free_rows_thread (gpointer data)
+{
+  Import *rows = data;
+
+  import_free_rows (rows);
+  g_free (rows);
+  return NULL;
+}
+
+/* Frees the rows read on a thread of its own; @import has none after. */
+static void
+import_release_rows (Import *import)
+{
+  Import *rows = g_new0 (Import, 1);
+
+  rows->n_tables = import->n_tables;
+  rows->by_table = g_steal_pointer (&import->by_table);
+  rows->ids = g_steal_pointer (&import->ids);
+  import->free_rows = g_thread_new ("tov-xml-free-rows", free_rows_thread, rows);
+}
+
+static void
+import_clear (Import *import)
+{
+  import_free_rows (import);
   g_clear_pointer (&import->free_doc, g_thread_join);
+  g_clear_pointer (&import->free_rows, g_thread_join);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
@@ -872,14 +907,14 @@ import_document (TovXmlReader *self,
   g_debug ("%s: read %u rows in %.3f s, validated in %.3f s, checked references in %.3f s", name,
            g_hash_table_size (import.ids), (read - start) / 1e6, (validated - read) / 1e6,
            (checked - validated) / 1e6);
+  n_families = import.by_table[tov_model_lookup_table ("families") - tables]->len;
+  n_persons = import.by_table[tov_model_lookup_table ("persons") - tables]->len;
   if (!save_all (self, &import, error))
     {
       self->n_inserted = self->n_updated = 0;
       return FALSE;
     }
 
-  n_families = import.by_table[tov_model_lookup_table ("families") - tables]->len;
-  n_persons = import.by_table[tov_model_lookup_table ("persons") - tables]->len;
   self->n_families = n_families;
   self->n_persons = n_persons;
   return TRUE;
