@@ -157,6 +157,32 @@ test_upgrade (Fixture *f, gconstpointer data)
   g_assert_cmpstr (b, ==, "Østergård/فاطمة Østergård");
   g_assert_cmpstr (c, ==, "Østergård/Søren Lærer");
 
+  /* the search triggers of the upgraded file follow new writes and changes */
+  {
+    g_autoptr(TovRecord) person = tov_store_get (store, "persons", "22222222-2222-4222-8222-222222222222", &error);
+    g_autoptr(TovRecord) child = tov_record_new_for_table (tov_model_lookup_table ("persons"));
+    g_autofree char *renamed = NULL;
+    g_autofree char *old = NULL;
+    g_autofree char *added = NULL;
+
+    g_assert_no_error (error);
+    tov_record_set (person, "given_name", "Amina");
+    g_assert_true (tov_store_update (store, person, NULL, &error));
+    g_assert_no_error (error);
+    tov_record_set (child, "family_id", "11111111-1111-4111-8111-111111111111");
+    tov_record_set (child, "given_name", "Yusuf");
+    tov_record_set (child, "household_role", "child");
+    g_assert_true (tov_store_insert (store, child, NULL, &error));
+    g_assert_no_error (error);
+
+    renamed = first_match (store, "amina");
+    old = first_match (store, "فاطمه");
+    added = first_match (store, "yusuf");
+    g_assert_cmpstr (renamed, ==, "Østergård/Amina Østergård");
+    g_assert_null (old);
+    g_assert_cmpstr (added, ==, "Østergård/Yusuf");
+  }
+
   g_assert_true (tov_store_check (store, &problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);

@@ -250,7 +250,6 @@ parse_apart (const char  *data,
 {
   ParseJob job = { data, length, name, NULL, NULL };
 
-  xmlInitParser ();
   g_thread_join (g_thread_new ("tov-xml-parse", parse_thread, &job));
   if (job.error != NULL)
     {
@@ -1000,6 +999,10 @@ tov_xml_reader_class_init (TovXmlReaderClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* before any thread of ours parses (libxml2 2.9 wants it called once,
+   * not from two threads at a time) */
+  xmlInitParser ();
 }
 
 static void
