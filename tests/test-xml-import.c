@@ -196,6 +196,8 @@ static const BadFile bad_files[] = {
   { "xml-bad-scale.xml", TOV_IMPORT_ERROR_INVALID, 8, "attribute “scale-now”: Scale now must be a whole number from 0 to 10, not “11”" },
   { "xml-bad-reference.xml", TOV_IMPORT_ERROR_REFERENCE, 6,
     "there is no actor with the id a1000000-0000-4000-8000-00000000dead" },
+  { "xml-bad-forward-reference.xml", TOV_IMPORT_ERROR_REFERENCE, 6,
+    "the person with the id b2000000-0000-4000-8000-000000000001 comes after it (line 9)" },
   { "xml-bad-duplicate.xml", TOV_IMPORT_ERROR_DUPLICATE, 6, "at line 5" },
   { "xml-bad-store-rule.xml", TOV_IMPORT_ERROR_INVALID, 7, "A closed family needs the date it was closed." },
   { "xml-bad-store-date.xml", TOV_IMPORT_ERROR_INVALID, 6, "“1986-02-30” is not a date" },
@@ -351,6 +353,57 @@ test_big_rollback (Fixture       *fixture,
   g_assert_cmpuint (count_rows (fixture->store, "persons"), ==, 8000 + 3);
 }
 
+/* A file of several megabytes is read a chunk at a time while the rows
+ * read so far are written: a fault near its end, found after thousands of
+ * rows were written, still leaves the database as it was, and a reference
+ * to a row far later in the file is named as such. */
+static void
+test_big_late_faults (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GString) xml = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint unused = 0;
+  const guint n = 8000, late = 7990;  /* 7 lines a family, from line 4 */
+  g_autofree char *late_name = g_strdup_printf ("name=\"Family %u\"", late);
+  g_autofree char *late_bad = g_strdup_printf ("name=\"Family %u\" colour=\"blue\"", late);
+  g_autofree char *prefix = g_strdup_printf ("big.xml:%u: ", 4 + 7 * late);
+  g_autofree char *later = NULL;
+
+  import_good (fixture);
+  before = snapshot (fixture->store);
+
+  xml = big_file (n, G_MAXUINT, &unused);
+  g_assert_cmpuint (xml->len, >, 4 * 1024 * 1024);  /* several chunks */
+  g_string_replace (xml, late_name, late_bad, 1);
+  g_assert_false (tov_xml_reader_import_data (fixture->reader, xml->str, xml->len, "big.xml", &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  g_assert_nonnull (strstr (error->message, "“colour”"));
+  g_assert_cmpuint (tov_xml_reader_get_n_inserted (fixture->reader), ==, 0);
+  after = snapshot (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+
+  /* the first family's agreement names a member of one near the end */
+  g_string_free (xml, TRUE);
+  xml = big_file (n, G_MAXUINT, &unused);
+  g_string_replace (xml, "what=\"Ring\" status=\"open\" actor=\"a2000000-0000-4000-8000-000000000001\"/>",
+                    "what=\"Ring\" status=\"open\" person=\"b2000000-0000-4000-0000-000000007990\"/>", 1);
+  g_assert_false (tov_xml_reader_import_data (fixture->reader, xml->str, xml->len, "big.xml", &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE);
+  later = g_strdup_printf ("big.xml:9: element “agreement”, attribute “person”: the person with the id "
+                           "b2000000-0000-4000-0000-000000007990 comes after it (line %u)", 4 + 7 * late + 1);
+  g_assert_true (g_str_has_prefix (error->message, later));
+  after = snapshot (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* A reference to a row already in the database, not in the file, is fine. */
 static void
 test_reference_to_database (Fixture       *fixture,
@@ -411,6 +464,7 @@ main (int   argc,
   ADD ("/tov/xml/import/oversize", test_oversize);
   ADD ("/tov/xml/import/empty", test_empty);
   ADD ("/tov/xml/import/big-rollback", test_big_rollback);
+  ADD ("/tov/xml/import/big-late-faults", test_big_late_faults);
   ADD ("/tov/xml/import/reference-to-database", test_reference_to_database);
   ADD ("/tov/xml/import/missing-file", test_missing_file);
 #undef ADD

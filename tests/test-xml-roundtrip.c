@@ -339,6 +339,7 @@ test_schema_fixtures (void)
   } fixtures[] = {
     { "xml-good.xml", TRUE },
     { "xml-bad-reference.xml", TRUE },       /* references: beyond a schema */
+    { "xml-bad-forward-reference.xml", TRUE },
     { "xml-bad-duplicate.xml", TRUE },       /* so are duplicate ids */
     { "xml-bad-store-rule.xml", TRUE },      /* and rules across columns */
     { "xml-bad-namespace.xml", FALSE },
