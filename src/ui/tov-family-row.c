@@ -306,11 +306,67 @@ tov_family_row_set_property (GObject      *object,
     }
 }
 
+/*
+ * The row's width does not depend on its texts: the family list's grid is
+ * one column as wide as the sidebar, and each line is ellipsized. GTK 4.8's
+ * GtkLabel measures an ellipsized label's width by laying its text out
+ * twice more (at its natural and its smallest width, each a new Pango
+ * layout shaped again), and a search that gives the ~30 rows other
+ * families changes ~90 labels. So the row has no layout manager and says
+ * its width itself: as narrow as its badges (the only line that cannot be
+ * ellipsized); its height is its lines' (one layout each), and its child
+ * gets the whole row. The labels are then laid out once to measure their
+ * height and once at their allocated width.
+ */
+static void
+tov_family_row_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  TovFamilyRow *self = TOV_FAMILY_ROW (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (self));
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      gtk_widget_measure (child, orientation, for_size,
+                          minimum, natural, minimum_baseline, natural_baseline);
+      return;
+    }
+
+  *minimum = *natural = 0;
+  if (self->badges != NULL && gtk_widget_get_visible (self->badges))
+    gtk_widget_measure (self->badges, GTK_ORIENTATION_HORIZONTAL, -1, minimum, natural, NULL, NULL);
+  *natural = *minimum;
+}
+
+static void
+tov_family_row_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+tov_family_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
 static void
 tov_family_row_class_init (TovFamilyRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->measure = tov_family_row_measure;
+  widget_class->size_allocate = tov_family_row_size_allocate;
+  widget_class->get_request_mode = tov_family_row_get_request_mode;
   object_class->dispose = tov_family_row_dispose;
   object_class->get_property = tov_family_row_get_property;
   object_class->set_property = tov_family_row_set_property;
@@ -327,17 +383,16 @@ tov_family_row_class_init (TovFamilyRowClass *klass)
 static void
 tov_family_row_init (TovFamilyRow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-  gtk_widget_add_css_class (box, "family-row");
+  /* measured and allocated by the row itself (tov_family_row_measure) */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "family-row");
   self->labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_hexpand (self->labels, TRUE);
   self->name_label = new_label ("heading", NULL);
   self->details_label = new_label ("caption", "dim-label");
   gtk_box_append (GTK_BOX (self->labels), self->name_label);
   gtk_box_append (GTK_BOX (self->labels), self->details_label);
-  gtk_box_append (GTK_BOX (box), self->labels);
-  adw_bin_set_child (ADW_BIN (self), box);
+  adw_bin_set_child (ADW_BIN (self), self->labels);
 }
 
 GtkWidget *
