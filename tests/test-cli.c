@@ -205,6 +205,31 @@ load_fixture (Fixture *fixture)
   assert_success (&import);
 }
 
+/* --demo: the demo data is written as of TOV_DEMO_DAY (2026-11-26); ten
+ * days later ($TOV_TODAY) its dates come ten days later too. */
+static void
+test_import_demo (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *xml = fixture_xml ();
+  g_auto(Result) init = { 0 };
+  g_auto(Result) import = { 0 };
+  g_auto(Result) exported = { 0 };
+
+  run_cli (fixture, &init, "--db", fixture->db, "init", NULL);
+  assert_success (&init);
+  g_setenv ("TOV_TODAY", "2026-12-06", TRUE);
+  run_cli (fixture, &import, "--db", fixture->db, "import", "--demo", xml, NULL);
+  g_unsetenv ("TOV_TODAY");
+  assert_success (&import);
+
+  run_cli (fixture, &exported, "--db", fixture->db, "export", "xml", "-o", "-", NULL);
+  assert_success (&exported);
+  /* cli-family.xml: enrolled-on="2025-09-01", due-on="2025-11-01" */
+  g_assert_nonnull (strstr (exported.out, "enrolled-on=\"2025-09-11\""));
+  g_assert_nonnull (strstr (exported.out, "due-on=\"2025-11-11\""));
+  g_assert_null (strstr (exported.out, "enrolled-on=\"2025-09-01\""));
+}
+
 static void
 test_version_help (Fixture *fixture, gconstpointer data)
 {
@@ -575,6 +600,7 @@ main (int   argc,
   ADD ("init", test_init);
   ADD ("default-db", test_default_db);
   ADD ("import", test_import);
+  ADD ("import-demo", test_import_demo);
   ADD ("list-families", test_list_families);
   ADD ("list-actors", test_list_actors);
   ADD ("search", test_search);

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "tov-date.h"
 #include "tov-xml-reader.h"
 #include "tov-xml-writer.h"
 
@@ -404,6 +405,41 @@ test_big_late_faults (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Demo data is written as of one day: a date shift moves every date and
+ * time by the same days, so that what was recent then is recent now. */
+static void
+test_date_shift (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) file = data_file ("xml-good.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TovRecord) mother = NULL;
+  g_autoptr(TovRecord) family = NULL;
+  g_autoptr(TovRecord) actor = NULL;
+
+  tov_xml_reader_set_date_shift (fixture->reader, 40);
+  g_assert_true (tov_xml_reader_import_file (fixture->reader, file, NULL, &error));
+  g_assert_no_error (error);
+
+  mother = tov_store_get (fixture->store, "persons", "b1000000-0000-4000-8000-000000000001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tov_record_get (mother, "birth_date"), ==, "1983-07-30");     /* 1983-06-20 */
+  g_assert_cmpstr (tov_record_get (mother, "arrival_year"), ==, "2017");          /* a year, not a date */
+  family = tov_store_get (fixture->store, "families", "f1000000-0000-4000-8000-000000000001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tov_record_get (family, "enrolled_on"), ==, "2025-09-24");    /* 2025-08-15 */
+  actor = tov_store_get (fixture->store, "actors", "a1000000-0000-4000-8000-000000000001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tov_record_get (actor, "created_at"), ==, "2025-09-10T08:00:00Z");  /* 2025-08-01 */
+
+  /* and back: a negative shift */
+  {
+    g_autofree char *back = tov_date_add_days ("2026-03-01", -1);
+
+    g_assert_cmpstr (back, ==, "2026-02-28");
+  }
+}
+
 /* A reference to a row already in the database, not in the file, is fine. */
 static void
 test_reference_to_database (Fixture       *fixture,
@@ -465,6 +501,7 @@ main (int   argc,
   ADD ("/tov/xml/import/empty", test_empty);
   ADD ("/tov/xml/import/big-rollback", test_big_rollback);
   ADD ("/tov/xml/import/big-late-faults", test_big_late_faults);
+  ADD ("/tov/xml/import/date-shift", test_date_shift);
   ADD ("/tov/xml/import/reference-to-database", test_reference_to_database);
   ADD ("/tov/xml/import/missing-file", test_missing_file);
 #undef ADD

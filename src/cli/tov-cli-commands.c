@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tov-cli-private.h"
+#include "tov-date.h"
 #include "tov-xml-reader.h"
 
 /* The commands that read and change the database: init, import, list, search, check. */
@@ -20,6 +21,15 @@ static int opt_search_limit = SEARCH_LIMIT_DEFAULT;
 static const GOptionEntry search_entries[] = {
   { "limit", 'n', 0, G_OPTION_ARG_INT, &opt_search_limit,
     N_("Show at most N families (default: 50)"), N_("N") },
+  { NULL }
+};
+
+static gboolean opt_import_demo = FALSE;
+
+static const GOptionEntry import_entries[] = {
+  { "demo", 0, 0, G_OPTION_ARG_NONE, &opt_import_demo,
+    N_("The file is demo data: move its dates so that what was recent when it was written is recent today"),
+    NULL },
   { NULL }
 };
 
@@ -52,6 +62,8 @@ run_import (TovCli  *cli,
   g_autofree char *updated = NULL;
   guint n_families, n_persons, n_inserted, n_updated;
 
+  if (opt_import_demo)
+    tov_xml_reader_set_date_shift (reader, tov_date_days_until_today (TOV_DEMO_DAY));
   if (!tov_xml_reader_import_file (reader, file, NULL, error))
     return FALSE;
 
@@ -170,8 +182,8 @@ run_check (TovCli  *cli,
 const TovCliCommand tov_cli_data_commands[] = {
   { "init", NULL, NULL, N_("Create the database, or bring it up to date"),
     0, 0, NULL, TOV_CLI_STORE_CREATE, run_init },
-  { "import", NULL, N_("FILE.xml"), N_("Import families and actors from an exchange file"),
-    1, 1, NULL, TOV_CLI_STORE_CREATE, run_import },
+  { "import", NULL, N_("[--demo] FILE.xml"), N_("Import families and actors from an exchange file"),
+    1, 1, import_entries, TOV_CLI_STORE_CREATE, run_import },
   { "list", "families", NULL, N_("List the families: id, name, status"),
     0, 0, NULL, TOV_CLI_STORE_EXISTING, run_list_families },
   { "list", "actors", NULL, N_("List the actors: id, name, organisation, sector"),

@@ -70,11 +70,96 @@ tov_timestamp_is_valid (const char *text)
          number (text + 14, 2) < 60 && number (text + 17, 2) < 61;
 }
 
+/**
+ * tov_date_today:
+ *
+ * Returns: (transfer full): today's date, YYYY-MM-DD; $TOV_TODAY when it
+ * holds a valid date (tests, screenshots)
+ */
 char *
 tov_date_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *fixed = g_getenv ("TOV_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (fixed != NULL && tov_date_is_valid (fixed))
+    return g_strdup (fixed);
+  now = g_date_time_new_now_local ();
   return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * tov_date_days_between:
+ *
+ * Returns: the days from @from to @to (negative when @to is earlier); 0
+ * when either is not a valid date
+ */
+int
+tov_date_days_between (const char *from,
+                       const char *to)
+{
+  g_autoptr(GDate) a = tov_date_parse (from);
+  g_autoptr(GDate) b = tov_date_parse (to);
+
+  return a != NULL && b != NULL ? g_date_days_between (a, b) : 0;
+}
+
+/**
+ * tov_date_days_until_today:
+ * @date: a valid YYYY-MM-DD date
+ *
+ * Returns: the days from @date to today (negative when @date is later)
+ */
+int
+tov_date_days_until_today (const char *date)
+{
+  g_autofree char *today = tov_date_today ();
+
+  return tov_date_days_between (date, today);
+}
+
+/**
+ * tov_date_add_days:
+ *
+ * Returns: (transfer full) (nullable): @date moved by @days, or %NULL when
+ * @date is not a valid date
+ */
+char *
+tov_date_add_days (const char *date,
+                   int         days)
+{
+  g_autoptr(GDate) day = tov_date_parse (date);
+  char text[16];
+
+  if (day == NULL)
+    return NULL;
+  if (days >= 0)
+    g_date_add_days (day, (guint) days);
+  else
+    g_date_subtract_days (day, (guint) -days);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", day);
+  return g_strdup (text);
+}
+
+/**
+ * tov_timestamp_add_days:
+ *
+ * Returns: (transfer full) (nullable): @timestamp (YYYY-MM-DDTHH:MM:SSZ)
+ * moved by @days, or %NULL when it is not a valid timestamp
+ */
+char *
+tov_timestamp_add_days (const char *timestamp,
+                        int         days)
+{
+  g_autofree char *day = NULL;
+  char date[11];
+
+  if (!tov_timestamp_is_valid (timestamp))
+    return NULL;
+  memcpy (date, timestamp, 10);
+  date[10] = '\0';
+  day = tov_date_add_days (date, days);
+  return g_strconcat (day, timestamp + 10, NULL);
 }
 
 char *

@@ -23,12 +23,14 @@ typedef struct
 
 /* The import itself (tov-xml-import.c), for TovXmlReader: @data holds a
  * whole file of @length > 0 bytes; @use_relaxng runs libxml2's RelaxNG
- * validator over it too. All or nothing; errors read "NAME:LINE: ...". */
+ * validator over it too; @date_shift moves every date and time in it by
+ * that many days. All or nothing; errors read "NAME:LINE: ...". */
 gboolean tov_xml_import_run (TovStore           *store,
                              const char         *data,
                              gsize               length,
                              const char         *name,
                              gboolean            use_relaxng,
+                             int                 date_shift,
                              GCancellable       *cancellable,
                              TovXmlImportCounts *counts,
                              GError            **error);

@@ -10,6 +10,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include "tov-date.h"
 #include "tov-xml-checks-private.h"
 #include "tov-xml-import-private.h"
 #include "tov-xml-reader.h"
@@ -86,6 +87,7 @@ typedef struct
   gsize         length;
   const char   *name;         /* the file's display name */
   gboolean      use_relaxng;
+  int           date_shift;   /* days to move every date and time by */
   GCancellable *cancellable;
   GAsyncQueue  *batches;      /* Batch: read -> written */
   gint          stop;         /* (atomic) the writing gave up: stop reading */
@@ -262,6 +264,38 @@ resolve_references (Import  *import,
   return TRUE;
 }
 
+/* Moves the dates and times of @record (valid: checked) by @days. */
+static void
+shift_dates (TovRecord *record,
+             int        days)
+{
+  const TovTableInfo *table = tov_record_get_table (record);
+  static const char * const times[] = { "created_at", "updated_at" };
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      const TovColumnInfo *column = &table->columns[c];
+      const char *value = tov_record_get (record, column->name);
+      g_autofree char *moved = NULL;
+
+      if (value == NULL)
+        continue;
+      if (column->type == TOV_COLUMN_DATE)
+        moved = tov_date_add_days (value, days);
+      else if (column->type == TOV_COLUMN_TIMESTAMP)
+        moved = tov_timestamp_add_days (value, days);
+      if (moved != NULL)
+        tov_record_set (record, column->name, moved);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autofree char *moved = tov_timestamp_add_days (tov_record_get (record, times[i]), days);
+
+      if (moved != NULL)
+        tov_record_set (record, times[i], moved);
+    }
+}
+
 static gboolean
 read_element (Import    *import,
               xmlNode   *node,
@@ -307,6 +341,9 @@ read_element (Import    *import,
                    import->name, entry->line, message);
       return FALSE;
     }
+
+  if (import->date_shift != 0)
+    shift_dates (entry->record, import->date_shift);
 
   other = g_hash_table_lookup (import->ids, tov_record_get_id (entry->record));
   if (other != NULL)
@@ -655,6 +692,7 @@ tov_xml_import_run (TovStore           *store,
                     gsize               length,
                     const char         *name,
                     gboolean            use_relaxng,
+                    int                 date_shift,
                     GCancellable       *cancellable,
                     TovXmlImportCounts *counts,
                     GError            **error)
@@ -671,6 +709,7 @@ tov_xml_import_run (TovStore           *store,
   import.length = length;
   import.name = name;
   import.use_relaxng = use_relaxng;
+  import.date_shift = date_shift;
   import.cancellable = cancellable;
   import.batches = g_async_queue_new ();
   import.entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);

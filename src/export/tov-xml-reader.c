@@ -39,6 +39,7 @@ struct _TovXmlReader
   TovStore     *store;
   gsize         max_size;
   gsize         schema_limit;  /* run libxml2's RelaxNG validator up to this size */
+  int           date_shift;    /* days to move every date and time by */
   GCancellable *cancellable;  /* during tov_xml_reader_import_file() */
   guint         n_inserted;
   guint         n_updated;
@@ -193,6 +194,23 @@ tov_xml_reader_set_schema_limit (TovXmlReader *self,
 }
 
 /**
+ * tov_xml_reader_set_date_shift:
+ * @days: how many days to move every date and time by (0 unless set)
+ *
+ * For data written as of one day, such as the demo families (as of
+ * %TOV_DEMO_DAY): moved by the days from then to today, what was overdue
+ * or expiring soon then is so today.
+ */
+void
+tov_xml_reader_set_date_shift (TovXmlReader *self,
+                               int           days)
+{
+  g_return_if_fail (TOV_IS_XML_READER (self));
+
+  self->date_shift = days;
+}
+
+/**
  * tov_xml_reader_import_data:
  * @display_name: the name errors give for the file, such as "family.xml"
  *
@@ -228,7 +246,7 @@ tov_xml_reader_import_data (TovXmlReader *self,
       return FALSE;
     }
   ok = tov_xml_import_run (self->store, data, length, name, length <= self->schema_limit,
-                           self->cancellable, &counts, error);
+                           self->date_shift, self->cancellable, &counts, error);
   self->n_inserted = counts.n_inserted;
   self->n_updated = counts.n_updated;
   self->n_families = counts.n_families;

@@ -36,6 +36,8 @@ GQuark        tov_import_error_quark            (void);
 TovXmlReader *tov_xml_reader_new                (TovStore     *store);
 void          tov_xml_reader_set_max_size       (TovXmlReader *self,
                                                  gsize         max_bytes);
+void          tov_xml_reader_set_date_shift     (TovXmlReader *self,
+                                                 int           days);
 void          tov_xml_reader_set_schema_limit   (TovXmlReader *self,
                                                  gsize         max_bytes);
 gboolean      tov_xml_reader_import_file        (TovXmlReader *self,

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "tov-date.h"
 #include "tov-application.h"
 #include "tov-preferences-window.h"
 #include "tov-xml-reader.h"
@@ -449,6 +450,8 @@ tov_application_prepare_demo (TovApplication  *self,
 
   tov_store_set_staff (store, _("Demo data"));
   reader = tov_xml_reader_new (store);
+  /* what was overdue or expiring soon when the demo was written is so today */
+  tov_xml_reader_set_date_shift (reader, tov_date_days_until_today (TOV_DEMO_DAY));
   file = g_file_new_for_path (xml);
   if (!tov_xml_reader_import_file (reader, file, NULL, error))
     return NULL;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tov-date.h"
 #include "tov-map-page-private.h"
 #include "tov-map-renderer.h"
 #include "tov-store-overview.h"
@@ -85,7 +86,7 @@ on_export_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *now = tov_map_page_today ();
+  g_autofree char *now = tov_date_today ();
   gboolean svg = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "svg"));
   TovMapRenderFlags flags = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
                             ? TOV_MAP_RENDER_RTL : TOV_MAP_RENDER_NONE;

@@ -47,7 +47,6 @@ struct _TovMapPage
 };
 
 void  tov_map_page_undo_step_free      (UndoStep       *step);
-char *tov_map_page_today               (void);
 void  tov_map_page_toast               (TovMapPage     *self,
                                         const char     *title,
                                         gboolean        with_undo);

@@ -50,42 +50,6 @@ tov_map_page_undo_step_free (UndoStep *step)
   g_free (step);
 }
 
-char *
-tov_map_page_today (void)
-{
-  const char *fixed = g_getenv ("TOV_TODAY");   /* tests and screenshots */
-
-  return fixed != NULL && tov_date_is_valid (fixed) ? g_strdup (fixed) : tov_date_today ();
-}
-
-static char *
-date_plus_days (const char *date,
-                int         days)
-{
-  g_autoptr(GDate) day = tov_date_parse (date);
-  char text[11];
-
-  if (day == NULL)
-    return NULL;
-  if (days >= 0)
-    g_date_add_days (day, days);
-  else
-    g_date_subtract_days (day, -days);
-  g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (day), g_date_get_month (day),
-              g_date_get_day (day));
-  return g_strdup (text);
-}
-
-static int
-days_between (const char *from,
-              const char *to)
-{
-  g_autoptr(GDate) a = tov_date_parse (from);
-  g_autoptr(GDate) b = tov_date_parse (to);
-
-  return a != NULL && b != NULL ? g_date_days_between (a, b) : 0;
-}
-
 void
 tov_map_page_toast (TovMapPage *self,
        const char *title,
@@ -159,7 +123,7 @@ void
 tov_map_page_reload (TovMapPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *now = tov_map_page_today ();
+  g_autofree char *now = tov_date_today ();
   g_autofree char *pinned = g_steal_pointer (&self->pinned_id);
   TovMapData *data;
   const char *date;
@@ -193,8 +157,8 @@ tov_map_page_reload (TovMapPage *self)
   g_free (self->first_date);
   self->first_date = g_strdup (first);
   self->updating_scale = TRUE;
-  gtk_adjustment_set_upper (self->date_adjustment, MAX (1, days_between (first, now)));
-  gtk_adjustment_set_value (self->date_adjustment, days_between (first, date));
+  gtk_adjustment_set_upper (self->date_adjustment, MAX (1, tov_date_days_between (first, now)));
+  gtk_adjustment_set_value (self->date_adjustment, tov_date_days_between (first, date));
   self->updating_scale = FALSE;
   gtk_label_set_text (self->date_label, date);
 
@@ -251,7 +215,7 @@ on_date_changed_cb (GtkAdjustment *adjustment,
 
   if (self->updating_scale || self->first_date == NULL)
     return;
-  date = date_plus_days (self->first_date, (int) gtk_adjustment_get_value (adjustment));
+  date = tov_date_add_days (self->first_date, (int) gtk_adjustment_get_value (adjustment));
   tov_map_page_set_date (self, date);
 }
 
@@ -290,8 +254,8 @@ on_node_end_cb (TovMapView *view,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) before = snapshot (self, id);
-  g_autofree char *now = tov_map_page_today ();
-  g_autofree char *yesterday = date_plus_days (now, -1);
+  g_autofree char *now = tov_date_today ();
+  g_autofree char *yesterday = tov_date_add_days (now, -1);
   const TovMapData *data = tov_map_view_get_data (view);
   const TovMapEntry *entry = data != NULL ? tov_map_data_lookup_entry (data, id) : NULL;
   g_autofree char *name = g_strdup (entry != NULL ? entry->actor_name : "");
@@ -635,7 +599,7 @@ tov_map_page_add_actor (TovMapPage *self)
 {
   const TovMapData *data;
   TovMapAddDialog *dialog;
-  g_autofree char *now = tov_map_page_today ();
+  g_autofree char *now = tov_date_today ();
   GtkRoot *root;
 
   g_return_val_if_fail (TOV_IS_MAP_PAGE (self), NULL);
