@@ -13,20 +13,6 @@
 #include "tov-model.h"
 #include "tov-overview.h"
 
-static char *
-add_days (const char *date,
-          int         days)
-{
-  g_autoptr(GDate) d = tov_date_parse (date);
-  char buf[16];
-
-  if (d == NULL)
-    return NULL;
-  g_date_add_days (d, days);
-  g_date_strftime (buf, sizeof buf, "%Y-%m-%d", d);
-  return g_strdup (buf);
-}
-
 static gboolean
 is_set (const char *text)
 {
@@ -78,7 +64,7 @@ tov_consent_state (GPtrArray   *consents,
                    const char  *today,
                    const char **until)
 {
-  g_autofree char *soon = add_days (today, TOV_CONSENT_WARNING_DAYS);
+  g_autofree char *soon = tov_date_add_days (today, TOV_CONSENT_WARNING_DAYS);
   TovRecord *best_valid = NULL;
   TovRecord *withdrawn = NULL;
   TovRecord *expired = NULL;

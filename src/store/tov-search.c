@@ -143,17 +143,7 @@ tov_search_last_docid (TovStore *self,
                        gint64   *docid,
                        GError  **error)
 {
-  sqlite3_stmt *stmt = tov_store_prepare (self, last_docid_sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  *docid = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  tov_store_reset (stmt);
-  if (rc != SQLITE_ROW)
-    return tov_store_set_sql_error (self, error);
-  return TRUE;
+  return tov_store_query_int64 (self, last_docid_sql, docid, error);
 }
 
 static gboolean

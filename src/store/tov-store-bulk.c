@@ -65,17 +65,7 @@ last_rowid (TovStore           *self,
             gint64             *rowid,
             GError            **error)
 {
-  sqlite3_stmt *stmt = tov_store_prepare (self, tov_store_table_sql (table)->last_rowid, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  *rowid = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  tov_store_reset (stmt);
-  if (rc != SQLITE_ROW)
-    return tov_store_set_sql_error (self, error);
-  return TRUE;
+  return tov_store_query_int64 (self, tov_store_table_sql (table)->last_rowid, rowid, error);
 }
 
 /**

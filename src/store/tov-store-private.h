@@ -76,6 +76,10 @@ sqlite3_stmt *tov_store_prepare        (TovStore     *self,
 gboolean      tov_store_set_sql_error  (TovStore     *self,
                                         GError      **error);
 void          tov_store_reset          (sqlite3_stmt *stmt);
+gboolean      tov_store_query_int64    (TovStore     *self,
+                                        const char   *sql,
+                                        gint64       *value,
+                                        GError      **error);
 char         *tov_store_family_of      (TovStore     *self,
                                         const TovTableInfo *table,
                                         const char   *id,

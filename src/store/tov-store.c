@@ -349,6 +349,26 @@ tov_store_prepare (TovStore   *self,
   return stmt;
 }
 
+/* Runs @sql (prepared once), which returns one integer. */
+gboolean
+tov_store_query_int64 (TovStore   *self,
+                       const char *sql,
+                       gint64     *value,
+                       GError    **error)
+{
+  sqlite3_stmt *stmt = tov_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  tov_store_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return tov_store_set_sql_error (self, error);
+  return TRUE;
+}
+
 void
 tov_store_reset (sqlite3_stmt *stmt)
 {
