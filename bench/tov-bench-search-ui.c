@@ -3,7 +3,7 @@
  * SPDX-FileCopyrightText: 2026 The Tovholder authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * tovholder-bench-search-ui DB [--words N] [--seed S]
+ * tovholder-bench-search-ui DB [--words N] [--seed S] [--each]
  *
  * Opens DB (e.g. 10,000 families from tovholder-bench-generate, imported
  * with tovholder-cli), shows the real TovWindow and types N words drawn
@@ -46,6 +46,7 @@
 static int opt_words = 60;
 static gboolean opt_sync = FALSE;
 static gboolean opt_full_redraw = FALSE;
+static gboolean opt_each = FALSE;
 static int opt_seed = 20261126;
 
 static const GOptionEntry entries[] = {
@@ -55,6 +56,8 @@ static const GOptionEntry entries[] = {
     "Search on the main thread (tov_window_set_query), not typed into the entry", NULL },
   { "full-redraw", 0, 0, G_OPTION_ARG_NONE, &opt_full_redraw,
     "Redraw the whole window for the answer's frame (how this bench measured before)", NULL },
+  { "each", 0, 0, G_OPTION_ARG_NONE, &opt_each,
+    "Print each keystroke: the text, the families shown, handler, callback, answer, longest frame", NULL },
   { NULL }
 };
 
@@ -325,6 +328,20 @@ print_group (const char *label,
            p50_of (keys, G_STRUCT_OFFSET (Keystroke, all), 0.95));
 }
 
+/* --each: one keystroke, to tell a slow keystroke that comes back in every
+ * run (something it does) from one that does not (the machine). */
+static void
+print_each (const char      *typed,
+            GListModel      *families,
+            const Keystroke *k)
+{
+  if (!opt_each)
+    return;
+  g_print ("  %-16s %5u shown  handler %5.2f  callback %5.2f  answer %5.2f  longest %5.2f\n",
+           typed[0] != '\0' ? typed : "(cleared)", g_list_model_get_n_items (families),
+           k->handler, k->callback, k->answer, k->longest);
+}
+
 /* A name's first letters, whole characters. */
 static char *
 prefix (const char *name,
@@ -433,6 +450,7 @@ main (int   argc,
           guint group = MIN (len, MAX_LENGTH);
 
           type_query (window, entry, typed, &k, idle_by_length[group]);
+          print_each (typed, families, &k);
           g_array_append_val (all, k);
           g_array_append_val (by_length[group], k);
         }
@@ -442,6 +460,7 @@ main (int   argc,
         Keystroke k;
 
         type_query (window, entry, "", &k, cleared_idle);
+        print_each ("", families, &k);
         g_array_append_val (cleared, k);
       }
     }

@@ -267,7 +267,11 @@ tov_window_init_filters (TovWindow *self)
   self->families_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->matched = g_ptr_array_new_with_free_func (g_object_unref);
   self->search_cancellable = g_cancellable_new ();
-  self->slots = g_list_store_new (TOV_TYPE_FAMILY_SLOT);
+  /* The list's length changes by the slice's size, not by splicing
+   * thousands of slots into and out of a GListStore (GSequence) on every
+   * search and every clearing of it. */
+  self->slot_store = g_list_store_new (TOV_TYPE_FAMILY_SLOT);
+  self->slots = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->slot_store)), 0, 0);
   self->slot_pool = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = G_LIST_MODEL (tov_slot_families_new (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->slots));

@@ -43,7 +43,8 @@ struct _TovWindow
   GCancellable         *search_cancellable;
   gboolean              search_running;
   gboolean              search_pending;  /* the entry changed while a search ran */
-  GListStore           *slots;           /* the grid's model: slot_pool's first n, one a place */
+  GtkSliceListModel    *slots;           /* the grid's model: slot_store's first n, one a place */
+  GListStore           *slot_store;      /* slot_pool as a list model, only ever appended to */
   GPtrArray            *slot_pool;       /* TovFamilySlot for each place ever shown, reused */
   GListModel           *shown;           /* the families the slots show: filtered, sorted */
   TovFamilyFilter       filter_state;

@@ -301,16 +301,20 @@ show_in_slots (TovWindow *self,
 
   if (wanted->len > n_before)
     {
+      guint n_pool = pool->len;
+
+      /* New places go into the store beyond the slice: no one sees them
+       * until the slice grows. */
       while (pool->len < wanted->len)
         g_ptr_array_add (pool, tov_family_slot_new ());
+      if (pool->len > n_pool)
+        g_list_store_splice (self->slot_store, n_pool, 0, &pool->pdata[n_pool], pool->len - n_pool);
       for (guint i = n_before; i < wanted->len; i++)
         tov_family_slot_set_family (g_ptr_array_index (pool, i), g_ptr_array_index (wanted, i));
-      g_list_store_splice (self->slots, n_before, 0, &pool->pdata[n_before], wanted->len - n_before);
     }
-  else if (wanted->len < n_before)
-    /* The places beyond keep their family until used again: clearing
-     * thousands costs a notify each. */
-    g_list_store_splice (self->slots, wanted->len, n_before - wanted->len, NULL, 0);
+  /* The places beyond keep their family until used again: clearing
+   * thousands costs a notify each. */
+  gtk_slice_list_model_set_size (self->slots, wanted->len);
 }
 
 /**

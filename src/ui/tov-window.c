@@ -258,6 +258,7 @@ tov_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_WINDOW);
   g_clear_object (&self->shown);
   g_clear_object (&self->slots);
+  g_clear_object (&self->slot_store);
   g_clear_pointer (&self->slot_pool, g_ptr_array_unref);
   g_clear_object (&self->families);
   g_clear_pointer (&self->matched, g_ptr_array_unref);
