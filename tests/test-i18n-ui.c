@@ -150,6 +150,8 @@ collect_texts (GtkWidget *widget,
 
   if (GTK_IS_LABEL (widget))
     g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  else if (GTK_IS_INSCRIPTION (widget))  /* the family rows' lines */
+    g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (widget))));
   else if (ADW_IS_STATUS_PAGE (widget))
     g_ptr_array_add (texts, g_strdup (adw_status_page_get_title (ADW_STATUS_PAGE (widget))));
   else if (ADW_IS_WINDOW_TITLE (widget))
@@ -236,18 +238,29 @@ x_in_window (GtkWidget *widget,
   return x;
 }
 
-/* The first label under @widget whose text contains @part. */
-static GtkLabel *
+/* The text of a label, or of an inscription (the family rows' lines). */
+static const char *
+text_of (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL)
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return "";
+}
+
+/* The first label or inscription under @widget whose text contains @part. */
+static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *part)
 {
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
-    return GTK_LABEL (widget);
+  if (strstr (text_of (widget), part) != NULL)
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_label (child, part);
+      GtkWidget *found = find_label (child, part);
 
       if (found != NULL)
         return found;
@@ -358,13 +371,23 @@ check_window (const Language *language)
   /* a line that starts with a Danish name still reads in the language's
    * direction: the family row's "coordinator · members" */
   {
-    GtkLabel *row_line = find_label (sidebar, "Jonas Bech Madsen · ");
+    GtkWidget *row_line = find_label (sidebar, "Jonas Bech Madsen · ");
+    g_autoptr(PangoLayout) layout = NULL;
     PangoLayoutLine *line;
 
     g_assert_nonnull (row_line);
-    line = pango_layout_get_line_readonly (gtk_label_get_layout (row_line), 0);
+    /* laid out as the line lays it out (an inscription keeps its layout to itself) */
+    layout = gtk_widget_create_pango_layout (row_line, text_of (row_line));
+    line = pango_layout_get_line_readonly (layout, 0);
     g_assert_cmpint (line->resolved_dir, ==,
                      language->direction == GTK_TEXT_DIR_RTL ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+    /* and is as high as its letters: no Arabic tail cut off */
+    {
+      int height;
+
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      g_assert_cmpint (gtk_widget_get_height (row_line), >=, height);
+    }
   }
 
   /* typing into the search starts at the reading direction's side */

@@ -130,6 +130,13 @@ collect_labels (GtkWidget *widget,
       g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
       g_string_append_c (text, '\n');
     }
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_visible (widget))
+    {
+      const char *shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+      g_string_append (text, shown != NULL ? shown : "");
+      g_string_append_c (text, '\n');
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -270,6 +277,8 @@ collect_shown_labels (GtkWidget *widget,
     return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_INSCRIPTION (widget))  /* the family rows' lines */
+    g_string_append_printf (text, "%s\n", gtk_inscription_get_text (GTK_INSCRIPTION (widget)) ?: "");
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_shown_labels (child, text);
@@ -309,6 +318,66 @@ test_family_row_rebound (void)
 
   tov_family_row_set_family (TOV_FAMILY_ROW (row), NULL);
   g_assert_finalize_object (row);
+}
+
+/* Collects the family row's lines of text (GtkInscription) under @widget. */
+static void
+collect_lines (GtkWidget *widget,
+               GPtrArray *lines)
+{
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (lines, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_lines (child, lines);
+}
+
+/* A row's lines are drawn, not measured by their texts (GtkInscription):
+ * each is still as high as its text, Arabic letters included, and starts on
+ * the window's side whichever way its text runs. */
+static void
+test_family_row_lines (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = tov_family_row_new ();
+  g_autoptr(TovFamily) family = tov_family_new ("11111111-1111-4111-8111-111111111111", "Familien Amin");
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+
+  tov_family_set_coordinator (family, "رنا حداد");
+  tov_family_set_member_count (family, 4);
+  tov_family_set_match (family, "هدى Amin");
+  tov_family_row_set_family (TOV_FAMILY_ROW (row), family);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_set_default_size (GTK_WINDOW (window), 320, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+
+  collect_lines (row, lines);
+  g_assert_cmpuint (lines->len, ==, 3);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      GtkWidget *line = g_ptr_array_index (lines, i);
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (line));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (line, text);
+      int height;
+
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      g_assert_cmpint (gtk_widget_get_height (line), >=, height);
+      /* left to right: the Danish name at its start, the Arabic lines at
+       * their end, so on the left too */
+      g_assert_cmpfloat (gtk_inscription_get_xalign (GTK_INSCRIPTION (line)), ==, (i == 0 ? 0.0 : 1.0));
+    }
+
+  /* right to left: the Danish name at its end, on the right */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  g_assert_cmpfloat (gtk_inscription_get_xalign (g_ptr_array_index (lines, 0)), ==, 1.0);
+  g_assert_cmpfloat (gtk_inscription_get_xalign (g_ptr_array_index (lines, 2)), ==, 0.0);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  g_assert_cmpfloat (gtk_inscription_get_xalign (g_ptr_array_index (lines, 0)), ==, 0.0);
+
+  tov_family_row_set_family (TOV_FAMILY_ROW (row), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
 }
 
 static void
@@ -736,6 +805,7 @@ main (int   argc,
 
   g_test_add_func ("/tov/ui/templates", test_templates);
   g_test_add_func ("/tov/ui/family-row/rebound", test_family_row_rebound);
+  g_test_add_func ("/tov/ui/family-row/lines", test_family_row_lines);
   g_test_add_func ("/tov/ui/formats", test_formats);
   g_test_add_func ("/tov/ui/view-state", test_view_state);
   g_test_add_func ("/tov/ui/window/open-error", test_window_open_error);

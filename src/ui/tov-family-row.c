@@ -45,25 +45,64 @@ static GParamSpec *properties[N_PROPS];
  * Built in code, not from a template: GTK 4.8's GtkListView keeps about 200
  * rows alive and builds a new row for every family that enters the list, so
  * a search of one letter builds nearly all of them. A template with
- * property expressions cost about 0.7 ms a row; here a row is three labels
- * in two boxes, badges and the match line are made only for families that
- * have them, and the badges' tooltips are answered on demand
+ * property expressions cost about 0.7 ms a row; here a row is two or three
+ * lines of text in a box, badges and the match line are made only for
+ * families that have them, and the badges' tooltips are answered on demand
  * (tov_tooltip_set_text: GTK 4.8's setter asks the X server where the
  * pointer is, every time).
  */
 
+/* A line of text: a GtkInscription (GTK 4.8), not a GtkLabel. Its size
+ * comes from its font's metrics (one line high, no width of its own), not
+ * from its text, so a new family's texts are only drawn: GtkLabel queues a
+ * resize for every new text, and the ~90 labels of the ~30 rows a search
+ * changes were each laid out by Pango to be measured, then again to be
+ * drawn, and the window's layout ran again (on X11 with a round trip to the
+ * server for the work area). */
 static GtkWidget *
-new_label (const char *first_class,
-           const char *second_class)
+new_line (const char *first_class,
+          const char *second_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *line = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, first_class);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (line), 0.0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (line), 0);
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (line), 1);
+  gtk_widget_add_css_class (line, first_class);
   if (second_class != NULL)
-    gtk_widget_add_css_class (label, second_class);
-  return label;
+    gtk_widget_add_css_class (line, second_class);
+  return line;
+}
+
+/* A GtkInscription is as high as its font's metrics say, which in an
+ * Arabic window is less than Arabic letters need (their tails were cut
+ * off): each line is at least as high as Latin and Arabic letters laid out
+ * in its font. Done when the row joins a window (its fonts known) and when
+ * the font settings change, not for each family. */
+static void
+floor_line_height (GtkWidget *line)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int height;
+
+  /* not translatable: letters measured, never shown */
+  layout = gtk_widget_create_pango_layout (line, "Åg أفراد");
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  gtk_widget_set_size_request (line, -1, height);
+}
+
+/* The text a line or a badge shows. */
+static const char *
+get_text (GtkWidget *widget)
+{
+  const char *text;
+
+  if (GTK_IS_INSCRIPTION (widget))
+    text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  else
+    text = gtk_label_get_label (GTK_LABEL (widget));
+  return text != NULL ? text : "";
 }
 
 static GtkWidget *
@@ -76,14 +115,43 @@ new_badge (const char *kind)
   return badge;
 }
 
+/* A line starts on the side the window reads from, whichever way its text
+ * runs, as a GtkLabel's does: a GtkInscription leaves that to Pango, which
+ * puts a right-to-left text ("هدى Abdallah") at the right of a left-to-right
+ * window and a Danish name at the left of an Arabic one. So a text that runs
+ * the other way than the window is aligned to its own end. */
 static void
-set_label (GtkWidget  *label,
-           const char *text)
+align_line (GtkWidget *line)
+{
+  PangoDirection text;
+  gboolean rtl;
+
+  /* the rule PangoLayout itself applies to a paragraph (its first strong
+   * character), deprecated in Pango 1.44 without a replacement */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  text = pango_find_base_dir (get_text (line), -1);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  rtl = gtk_widget_get_direction (line) == GTK_TEXT_DIR_RTL;
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (line),
+                              (text == PANGO_DIRECTION_RTL && !rtl) ||
+                              (text == PANGO_DIRECTION_LTR && rtl) ? 1.0 : 0.0);
+}
+
+static void
+set_text (GtkWidget  *widget,
+          const char *text)
 {
   if (text == NULL)
     text = "";
-  if (strcmp (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
-    gtk_label_set_label (GTK_LABEL (label), text);
+  if (strcmp (get_text (widget), text) == 0)
+    return;
+  if (GTK_IS_INSCRIPTION (widget))
+    {
+      gtk_inscription_set_text (GTK_INSCRIPTION (widget), text);
+      align_line (widget);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (widget), text);
 }
 
 static void
@@ -101,10 +169,12 @@ update_match (TovFamilyRow *self)
 
   if (self->match_label == NULL)
     {
-      self->match_label = new_label ("caption", "dim-label");
+      self->match_label = new_line ("caption", "dim-label");
       gtk_widget_insert_after (self->match_label, self->labels, self->details_label);
+      if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+        floor_line_height (self->match_label);
     }
-  set_label (self->match_label, match);
+  set_text (self->match_label, match);
   gtk_widget_set_visible (self->match_label, TRUE);
 }
 
@@ -145,7 +215,7 @@ update_badges (TovFamilyRow *self)
                                               "%u agreements are past their due date",
                                               overdue),
                                  overdue);
-      set_label (self->overdue_badge, text);
+      set_text (self->overdue_badge, text);
       tov_tooltip_set_text (self->overdue_badge, tooltip);
     }
   if (self->overdue_badge != NULL)
@@ -166,7 +236,7 @@ update_badges (TovFamilyRow *self)
                                               "%u adults have a missing, expiring or withdrawn consent",
                                               consent),
                                  consent);
-      set_label (self->consent_badge, text);
+      set_text (self->consent_badge, text);
       tov_tooltip_set_text (self->consent_badge, tooltip);
     }
   if (self->consent_badge != NULL)
@@ -180,12 +250,12 @@ update_details (TovFamilyRow *self)
 
   if (self->family == NULL)
     {
-      set_label (self->details_label, NULL);
+      set_text (self->details_label, NULL);
       return;
     }
   details = tov_family_row_format_details (tov_family_get_coordinator (self->family),
                                            tov_family_get_member_count (self->family));
-  set_label (self->details_label, details);
+  set_text (self->details_label, details);
 }
 
 static void
@@ -196,7 +266,7 @@ append_shown (GString   *text,
 
   if (label == NULL || !gtk_widget_get_visible (label))
     return;
-  shown = gtk_label_get_label (GTK_LABEL (label));
+  shown = get_text (label);
   if (shown[0] == '\0')
     return;
   if (text->len > 0)
@@ -229,7 +299,7 @@ update_accessible (TovFamilyRow *self)
 static void
 update_all (TovFamilyRow *self)
 {
-  set_label (self->name_label, self->family != NULL ? tov_family_get_name (self->family) : NULL);
+  set_text (self->name_label, self->family != NULL ? tov_family_get_name (self->family) : NULL);
   update_details (self);
   update_match (self);
   update_badges (self);
@@ -250,7 +320,7 @@ on_family_notify_cb (TovFamily    *family,
   else if (g_str_equal (name, "coordinator") || g_str_equal (name, "member-count"))
     update_details (self);
   else if (g_str_equal (name, "name"))
-    set_label (self->name_label, tov_family_get_name (family));
+    set_text (self->name_label, tov_family_get_name (family));
   else
     return;
   update_accessible (self);
@@ -308,15 +378,12 @@ tov_family_row_set_property (GObject      *object,
 
 /*
  * The row's width does not depend on its texts: the family list's grid is
- * one column as wide as the sidebar, and each line is ellipsized. GTK 4.8's
- * GtkLabel measures an ellipsized label's width by laying its text out
- * twice more (at its natural and its smallest width, each a new Pango
- * layout shaped again), and a search that gives the ~30 rows other
- * families changes ~90 labels. So the row has no layout manager and says
- * its width itself: as narrow as its badges (the only line that cannot be
- * ellipsized); its height is its lines' (one layout each), and its child
- * gets the whole row. The labels are then laid out once to measure their
- * height and once at their allocated width.
+ * one column as wide as the sidebar, and each line is ellipsized. So the
+ * row has no layout manager and says its width itself: as narrow as its
+ * badges (the only line that cannot be ellipsized); its height is its
+ * children's, and its child gets the whole row. (With GtkLabels for lines,
+ * GTK 4.8 laid each ellipsized text out twice more to measure a width the
+ * list never used; the badges are still labels.)
  */
 static void
 tov_family_row_measure (GtkWidget      *widget,
@@ -352,6 +419,44 @@ tov_family_row_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
 }
 
+static void
+tov_family_row_direction_changed (GtkWidget        *widget,
+                                  GtkTextDirection  previous_direction)
+{
+  TovFamilyRow *self = TOV_FAMILY_ROW (widget);
+
+  GTK_WIDGET_CLASS (tov_family_row_parent_class)->direction_changed (widget, previous_direction);
+  align_line (self->name_label);
+  align_line (self->details_label);
+  if (self->match_label != NULL)
+    align_line (self->match_label);
+}
+
+static void
+floor_heights (TovFamilyRow *self)
+{
+  floor_line_height (self->name_label);
+  floor_line_height (self->details_label);
+  if (self->match_label != NULL)
+    floor_line_height (self->match_label);
+}
+
+static void
+tov_family_row_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tov_family_row_parent_class)->root (widget);
+  floor_heights (TOV_FAMILY_ROW (widget));
+}
+
+static void
+tov_family_row_system_setting_changed (GtkWidget        *widget,
+                                       GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (tov_family_row_parent_class)->system_setting_changed (widget, setting);
+  if (gtk_widget_get_root (widget) != NULL)
+    floor_heights (TOV_FAMILY_ROW (widget));
+}
+
 static GtkSizeRequestMode
 tov_family_row_get_request_mode (GtkWidget *widget)
 {
@@ -367,6 +472,9 @@ tov_family_row_class_init (TovFamilyRowClass *klass)
   widget_class->measure = tov_family_row_measure;
   widget_class->size_allocate = tov_family_row_size_allocate;
   widget_class->get_request_mode = tov_family_row_get_request_mode;
+  widget_class->direction_changed = tov_family_row_direction_changed;
+  widget_class->root = tov_family_row_root;
+  widget_class->system_setting_changed = tov_family_row_system_setting_changed;
   object_class->dispose = tov_family_row_dispose;
   object_class->get_property = tov_family_row_get_property;
   object_class->set_property = tov_family_row_set_property;
@@ -388,8 +496,8 @@ tov_family_row_init (TovFamilyRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "family-row");
   self->labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_hexpand (self->labels, TRUE);
-  self->name_label = new_label ("heading", NULL);
-  self->details_label = new_label ("caption", "dim-label");
+  self->name_label = new_line ("heading", NULL);
+  self->details_label = new_line ("caption", "dim-label");
   gtk_box_append (GTK_BOX (self->labels), self->name_label);
   gtk_box_append (GTK_BOX (self->labels), self->details_label);
   adw_bin_set_child (ADW_BIN (self), self->labels);
