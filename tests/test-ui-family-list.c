@@ -519,6 +519,31 @@ test_rows_follow_search (Fixture       *fixture,
   g_assert_null (tov_window_get_selected (window));
   g_assert_null (tov_family_page_get_family (tov_window_get_family_page (window)));
 
+  /* A search that finds nothing: no family shown, none selected, not even
+   * with Enter, and the list covered; the next search shows its families
+   * in the same rows (kept meanwhile, not destroyed and built again). */
+  tov_window_set_query (window, "zzz");
+  run_until_laid_out (GTK_WIDGET (window));
+  g_assert_cmpuint (n_shown (window), ==, 0);
+  g_assert_false (gtk_widget_get_mapped (list));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY), "activate");
+  g_assert_null (tov_window_get_selected (window));
+  tov_window_set_query (window, "alpha");
+  run_until_laid_out (list);
+  g_assert_cmpuint (n_shown (window), ==, 20);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    collect_rows (list, rows);
+    g_assert_cmpuint (rows->len, ==, alpha_rows->len);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        g_assert_true (g_ptr_array_find (alpha_rows, rows->pdata[i], NULL));
+        g_assert_true (g_str_has_prefix (tov_family_get_name (tov_family_row_get_family (rows->pdata[i])),
+                                         "Alpha "));
+      }
+  }
+
   /* Every family again: Beta 05 is 26th; a search puts it 6th, selected. */
   tov_window_set_query (window, "");
   run_until_laid_out (list);

@@ -273,8 +273,9 @@ tov_window_init_filters (TovWindow *self)
   self->slot_store = g_list_store_new (TOV_TYPE_FAMILY_SLOT);
   self->slots = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->slot_store)), 0, 0);
   self->slot_pool = g_ptr_array_new_with_free_func (g_object_unref);
+  self->grid_slots = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->slot_store)), 0, 0);
   self->shown = G_LIST_MODEL (tov_slot_families_new (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->slots));
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->grid_slots));
 
   gtk_string_list_splice (self->coordinator_model, 0, 0, first);
   gtk_drop_down_set_selected (self->coordinator_dropdown, 0);

@@ -45,6 +45,7 @@ struct _TovWindow
   gboolean              search_pending;  /* the entry changed while a search ran */
   GtkSliceListModel    *slots;           /* the grid's model: slot_store's first n, one a place */
   GListStore           *slot_store;      /* slot_pool as a list model, only ever appended to */
+  GtkSliceListModel    *grid_slots;      /* the grid's places: slots, kept while none is shown */
   GPtrArray            *slot_pool;       /* TovFamilySlot for each place ever shown, reused */
   GListModel           *shown;           /* the families the slots show: filtered, sorted */
   TovFamilyFilter       filter_state;

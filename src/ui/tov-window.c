@@ -36,7 +36,7 @@ tov_window_update_view (TovWindow *self)
 
   state.has_store = self->store != NULL;
   state.query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  state.n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  state.n_items = g_list_model_get_n_items (self->shown);
   state.has_selection = family != NULL;
   state.has_filter = !tov_family_filter_is_empty (&self->filter_state);
   state.follow_up = self->show_follow_up;
@@ -129,7 +129,7 @@ static void
 on_search_entry_activate_cb (TovWindow      *self,
                              GtkSearchEntry *entry)
 {
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+  if (g_list_model_get_n_items (self->shown) == 0)
     return;
 
   gtk_single_selection_set_selected (self->selection, 0);
@@ -258,6 +258,7 @@ tov_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_WINDOW);
   g_clear_object (&self->shown);
   g_clear_object (&self->slots);
+  g_clear_object (&self->grid_slots);
   g_clear_object (&self->slot_store);
   g_clear_pointer (&self->slot_pool, g_ptr_array_unref);
   g_clear_object (&self->families);
