@@ -128,7 +128,9 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  g_signal_connect (find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE),
+  /* the page is built when first asked for; no family is shown yet */
+  g_assert_null (find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE));
+  g_signal_connect (tov_window_get_family_page (fixture->window),
                     "add-toast", G_CALLBACK (on_add_toast_cb), fixture);
   tov_test_run_until_idle ();
 }

@@ -253,7 +253,7 @@ print_action (GtkWidget  *widget,
   TovWindow *self = TOV_WINDOW (widget);
 
   if (tov_window_get_selected (self) != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->family_page), "family.print", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (tov_window_get_family_page (self)), "family.print", NULL);
 }
 
 /* The list's pipeline: every family -> search, filter and sort (tov-window-search.c) -> shown,
@@ -282,6 +282,42 @@ tov_window_init_filters (TovWindow *self)
 
 }
 
+/* The Keyboard Shortcuts window, built when first asked for: GTK would
+ * build gtk/help-overlay.ui with every window, at start-up, a twentieth of
+ * the work before the first frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  gtk_window_present (tov_window_get_shortcuts_window (TOV_WINDOW (widget), TRUE));
+}
+
+/**
+ * tov_window_get_shortcuts_window:
+ * @build: build it if it has not been yet
+ *
+ * Returns: (transfer none) (nullable): the Keyboard Shortcuts window, once built
+ */
+GtkWindow *
+tov_window_get_shortcuts_window (TovWindow *self,
+                                 gboolean   build)
+{
+  g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
+
+  if (self->shortcuts == NULL && build)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/dk/tovholder/Tovholder/ui/tov-shortcuts-window.ui");
+
+      self->shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_modal (self->shortcuts, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+    }
+  return self->shortcuts;
+}
+
 void
 tov_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -294,6 +330,7 @@ tov_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.follow-up", NULL, follow_up_action);
   gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);

@@ -27,6 +27,7 @@ struct _TovWindow
 
   TovStore             *store;
   char                 *database_path;
+  GtkWindow            *shortcuts;       /* built when first shown */
   guint                 refresh_source;
   gboolean              refreshing;
   gboolean              setting_query;
@@ -70,7 +71,8 @@ struct _TovWindow
   GtkWidget            *content;
   AdwViewSwitcherTitle *content_title;
   GtkStack             *content_stack;
-  TovFamilyPage        *family_page;
+  AdwBin               *family_bin;
+  TovFamilyPage        *family_page;     /* built when a family is first shown */
   AdwStatusPage        *error_page;
   GtkButton            *follow_up_button;
   GtkLabel             *follow_up_badge;

@@ -47,7 +47,8 @@ tov_window_update_view (TovWindow *self)
   gtk_stack_set_visible_child_name (self->sidebar_stack, view.sidebar_page);
   gtk_stack_set_visible_child_name (self->content_stack, view.content_page);
 
-  tov_family_page_set_family (self->family_page, family);
+  if (family != NULL || self->family_page != NULL)
+    tov_family_page_set_family (tov_window_get_family_page (self), family);
   /* The tabs belong to a family: no switcher while none is shown. */
   gtk_widget_set_visible (GTK_WIDGET (self->content_title), family != NULL);
   adw_view_switcher_title_set_title (self->content_title,
@@ -246,6 +247,8 @@ tov_window_dispose (GObject *object)
 {
   TovWindow *self = TOV_WINDOW (object);
 
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->shortcuts));
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->follow_up_source, g_source_remove);
   g_clear_handle_id (&self->show_more_source, g_source_remove);
@@ -359,7 +362,7 @@ tov_window_class_init (TovWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, TovWindow, family_page);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, family_bin);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, follow_up_button);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, follow_up_badge);
@@ -370,7 +373,6 @@ tov_window_class_init (TovWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovWindow, overdue_check);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, consent_check);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, sort_dropdown);
-  gtk_widget_class_bind_template_callback (widget_class, on_family_page_add_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_family_list_activate_cb);
@@ -460,11 +462,6 @@ tov_window_init (TovWindow *self)
                            G_CALLBACK (on_family_scroll_changed_cb), self, G_CONNECT_SWAPPED);
   tov_window_init_filters (self);
 
-  adw_view_switcher_title_set_stack (self->content_title,
-                                     tov_family_page_get_view_stack (self->family_page));
-  g_object_bind_property (self->content_title, "title-visible",
-                          tov_family_page_get_switcher_bar (self->family_page), "reveal",
-                          G_BINDING_SYNC_CREATE);
 
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_folded_cb), self,
                            G_CONNECT_SWAPPED);
@@ -515,7 +512,8 @@ tov_window_set_store (TovWindow *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
 
   g_set_object (&self->store, store);
-  tov_family_page_set_store (self->family_page, store);
+  if (self->family_page != NULL)
+    tov_family_page_set_store (self->family_page, store);
   if (self->follow_up_view != NULL)
     tov_follow_up_view_set_store (self->follow_up_view, store);
   else if (store != NULL && self->follow_up_source == 0)
@@ -762,7 +760,8 @@ tov_window_show_family (TovWindow  *self,
     return FALSE;
 
   if (tab != NULL)
-    adw_view_stack_set_visible_child_name (tov_family_page_get_view_stack (self->family_page), tab);
+    adw_view_stack_set_visible_child_name (tov_family_page_get_view_stack (tov_window_get_family_page (self)),
+                                           tab);
   tov_window_show_content (self);
 
   return TRUE;
@@ -772,6 +771,9 @@ tov_window_show_family (TovWindow  *self,
  * tov_window_get_family_page:
  * @self: a #TovWindow
  *
+ * The page is built when first asked for (a family shown, a deep link),
+ * not with the window: start-up shows no family.
+ *
  * Returns: (transfer none): the page that shows the selected family
  */
 TovFamilyPage *
@@ -779,5 +781,18 @@ tov_window_get_family_page (TovWindow *self)
 {
   g_return_val_if_fail (TOV_IS_WINDOW (self), NULL);
 
+  if (self->family_page == NULL)
+    {
+      self->family_page = TOV_FAMILY_PAGE (tov_family_page_new ());
+      g_signal_connect_object (self->family_page, "add-toast", G_CALLBACK (on_family_page_add_toast_cb),
+                               self, G_CONNECT_SWAPPED);
+      tov_family_page_set_store (self->family_page, self->store);
+      adw_bin_set_child (self->family_bin, GTK_WIDGET (self->family_page));
+      adw_view_switcher_title_set_stack (self->content_title,
+                                         tov_family_page_get_view_stack (self->family_page));
+      g_object_bind_property (self->content_title, "title-visible",
+                              tov_family_page_get_switcher_bar (self->family_page), "reveal",
+                              G_BINDING_SYNC_CREATE);
+    }
   return self->family_page;
 }

@@ -26,6 +26,8 @@ void        tov_window_show_open_error   (TovWindow      *self,
                                           const char     *path,
                                           const GError   *error);
 const char *tov_window_get_database_path (TovWindow      *self);
+GtkWindow  *tov_window_get_shortcuts_window (TovWindow  *self,
+                                             gboolean    build);
 GListModel *tov_window_get_families      (TovWindow      *self);
 void        tov_window_set_query         (TovWindow      *self,
                                           const char     *query);
