@@ -47,6 +47,8 @@ struct _TovWindow
   GtkSliceListModel    *slots;           /* the grid's model: slot_store's first n, one a place */
   GListStore           *slot_store;      /* slot_pool as a list model, only ever appended to */
   GtkSliceListModel    *grid_slots;      /* the grid's places: slots, kept while none is shown */
+  guint                 grid_tick;       /* grows grid_slots to slots a few places a frame */
+  gboolean              grid_painted;    /* the frame that began the growth is painted */
   GPtrArray            *slot_pool;       /* TovFamilySlot for each place ever shown, reused */
   GListModel           *shown;           /* the families the slots show: filtered, sorted */
   TovFamilyFilter       filter_state;
@@ -91,6 +93,9 @@ void tov_window_search_now          (TovWindow      *self);
 void tov_window_update_shown        (TovWindow      *self);
 gboolean tov_window_show_more_hits  (TovWindow      *self);
 void tov_window_show_more_near_end  (TovWindow      *self);
+void tov_window_grid_complete       (TovWindow      *self);
+void tov_window_select_position     (TovWindow      *self,
+                                     guint           position);
 gboolean tov_window_family_visible  (TovWindow      *self,
                                      TovFamily      *family);
 int  tov_window_compare_families    (gconstpointer   a,

@@ -283,6 +283,108 @@ shown_at (TovWindow *self,
   return tov_family_slot_get_family (g_ptr_array_index (self->slot_pool, position));
 }
 
+/* A grid that grows from fewer places than a screenful to many builds a row
+ * for each new place on the screen (GTK 4.8 destroyed the rows of the places
+ * a search took away) and lays them out: ~30 rows in one frame, 8-15 ms at
+ * 10,000 families when a search with few or no hits is cleared (about half a
+ * millisecond a row). It grows by GRID_FIRST_STEP places in the frame that
+ * has the list's own work, then GRID_STEP a frame up to GRID_SCREENFUL,
+ * then to its whole length at once: the places beyond the screen build no
+ * rows. (The window, not the grid, must be on screen: the "no results"
+ * page unmaps the grid.) Selecting a place beyond completes it first. */
+#define GRID_STEP 10
+#define GRID_FIRST_STEP 5  /* in the frame that has the list's own work */
+#define GRID_SCREENFUL 40
+
+static gboolean
+grid_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  TovWindow *self = TOV_WINDOW (widget);
+  guint n_grid = g_list_model_get_n_items (G_LIST_MODEL (self->grid_slots));
+  guint n_slots = g_list_model_get_n_items (G_LIST_MODEL (self->slots));
+
+  /* The first tick is in the frame that shows the first places: the next
+   * ones wait for the next frame. */
+  if (!self->grid_painted)
+    {
+      self->grid_painted = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  if (n_grid + GRID_STEP < n_slots && n_grid + GRID_STEP < GRID_SCREENFUL)
+    {
+      gtk_slice_list_model_set_size (self->grid_slots, n_grid + GRID_STEP);
+      return G_SOURCE_CONTINUE;
+    }
+
+  self->grid_tick = 0;
+  gtk_slice_list_model_set_size (self->grid_slots, n_slots);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+grid_stop (TovWindow *self)
+{
+  if (self->grid_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grid_tick);
+  self->grid_tick = 0;
+}
+
+/* Gives the grid @n places: at once, or a few a frame from a short list
+ * shown to a long one. */
+static void
+grid_show (TovWindow *self,
+           guint      n)
+{
+  guint n_grid = g_list_model_get_n_items (G_LIST_MODEL (self->grid_slots));
+
+  if (n > n_grid + GRID_STEP && n_grid + GRID_STEP < GRID_SCREENFUL &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      gtk_slice_list_model_set_size (self->grid_slots, n_grid + GRID_FIRST_STEP);
+      self->grid_painted = FALSE;
+      if (self->grid_tick == 0)
+        self->grid_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grid_tick_cb, NULL, NULL);
+      return;
+    }
+
+  grid_stop (self);
+  gtk_slice_list_model_set_size (self->grid_slots, n);
+}
+
+/**
+ * tov_window_grid_complete:
+ *
+ * Gives the grid every place the list shows now, when it is still growing
+ * a few places a frame: before a place beyond those is selected.
+ */
+void
+tov_window_grid_complete (TovWindow *self)
+{
+  if (self->grid_tick == 0)
+    return;
+
+  grid_stop (self);
+  gtk_slice_list_model_set_size (self->grid_slots, g_list_model_get_n_items (G_LIST_MODEL (self->slots)));
+}
+
+/**
+ * tov_window_select_position:
+ * @position: a place in the list, or %GTK_INVALID_LIST_POSITION for none
+ *
+ * Selects the family in place @position, the grid grown to it first.
+ */
+void
+tov_window_select_position (TovWindow *self,
+                            guint      position)
+{
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->grid_slots)))
+    tov_window_grid_complete (self);
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
 /* Shows @wanted (the list's new families) in the grid's slots: the places
  * from @first to @end that were there already show their new family (the
  * rows bound to them change their texts, GTK 4.8 keeps the rows), places
@@ -321,7 +423,9 @@ show_in_slots (TovWindow *self,
    * frame). Nothing reads the grid's places but the grid: the families
    * shown and the selection's position are the slots'. */
   if (wanted->len > 0)
-    gtk_slice_list_model_set_size (self->grid_slots, wanted->len);
+    grid_show (self, wanted->len);
+  else
+    grid_stop (self);
 }
 
 /**
@@ -404,7 +508,7 @@ tov_window_update_shown (TovWindow *self)
             position = i;
             break;
           }
-      gtk_single_selection_set_selected (self->selection, position);
+      tov_window_select_position (self, position);
     }
   self->refreshing = was_refreshing;
 }
@@ -442,7 +546,9 @@ tov_window_show_more_near_end (TovWindow *self)
   guint n_shown, selected;
   double value, page, upper;
 
-  if (self->shown == NULL || self->hit_families == NULL ||
+  /* A grid still growing is not yet as long as the list: asked again
+   * when it is (its adjustment changes). */
+  if (self->shown == NULL || self->hit_families == NULL || self->grid_tick != 0 ||
       self->n_wanted <= (n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown))))
     return;
 

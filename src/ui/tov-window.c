@@ -252,6 +252,9 @@ tov_window_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->follow_up_source, g_source_remove);
   g_clear_handle_id (&self->show_more_source, g_source_remove);
+  if (self->grid_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grid_tick);
+  self->grid_tick = 0;
   g_cancellable_cancel (self->search_cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -684,7 +687,7 @@ tov_window_select_family (TovWindow  *self,
           if (TOV_IS_FAMILY (item) &&
               g_strcmp0 (tov_family_get_id (TOV_FAMILY (item)), family_id) == 0)
             {
-              gtk_single_selection_set_selected (self->selection, i);
+              tov_window_select_position (self, i);
               return TRUE;
             }
         }
@@ -750,7 +753,7 @@ tov_window_show_family (TovWindow  *self,
 
           if (g_strcmp0 (name, wanted) == 0)
             {
-              gtk_single_selection_set_selected (self->selection, i);
+              tov_window_select_position (self, i);
               break;
             }
         }
