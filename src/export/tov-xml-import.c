@@ -221,6 +221,45 @@ parsed_well (xmlParserCtxt *ctxt,
 
 /* ---------------------------------------------------------------- reading */
 
+/* The table @column of @entry refers into and the id, or NULL when the
+ * column is no reference to check here: not a reference, the parent, empty,
+ * or not an id (the store refuses these with a message of its own). */
+static const TovTableInfo *
+reference_target (Entry               *entry,
+                  const TovColumnInfo *column,
+                  const char         **id)
+{
+  const char *target = column->references;
+
+  if (column->type != TOV_COLUMN_REFERENCE || (column->flags & TOV_COLUMN_FLAG_PARENT))
+    return NULL;
+  *id = tov_record_get (entry->record, column->name);
+  if (target == NULL) /* a translation: the table is in another column */
+    target = tov_record_get (entry->record, "source_table");
+  if (*id == NULL || !g_uuid_string_is_valid (*id))
+    return NULL;
+  return tov_model_lookup_table (target);
+}
+
+/* @found, in the file, is not of the table @column of @entry refers into. */
+static void
+set_wrong_kind_error (Import              *import,
+                      Entry               *entry,
+                      const TovColumnInfo *column,
+                      const TovTableInfo  *target_table,
+                      Entry               *found,
+                      GError             **error)
+{
+  g_autofree char *attribute = tov_column_to_attribute (column);
+
+  g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
+               _("%s:%d: element “%s”, attribute “%s”: the id %s is a %s (line %d), not a %s."),
+               import->name, entry->line, tov_record_get_table (entry->record)->element, attribute,
+               tov_record_get (entry->record, column->name),
+               tov_table_get_label (tov_record_get_table (found->record)),
+               found->line, tov_table_get_label (target_table));
+}
+
 /* Notes whether @entry refers only to rows read before it; refuses a
  * reference to a row of another table. */
 static gboolean
@@ -232,32 +271,18 @@ resolve_references (Import  *import,
 
   for (guint c = 0; c < table->n_columns; c++)
     {
-      const TovColumnInfo *column = &table->columns[c];
-      const char *id = tov_record_get (entry->record, column->name);
-      const char *target = column->references;
-      const TovTableInfo *target_table;
+      const char *id = NULL;
+      const TovTableInfo *target_table = reference_target (entry, &table->columns[c], &id);
       Entry *found;
 
-      if (column->type != TOV_COLUMN_REFERENCE || (column->flags & TOV_COLUMN_FLAG_PARENT))
+      if (target_table == NULL)
         continue;
-      if (target == NULL) /* a translation: the table is in another column */
-        target = tov_record_get (entry->record, "source_table");
-      target_table = tov_model_lookup_table (target);
-      if (id == NULL || target_table == NULL || !g_uuid_string_is_valid (id))
-        continue; /* the store refuses these with a message of its own */
-
       found = g_hash_table_lookup (import->ids, id);
       if (found == NULL)
         entry->unresolved = TRUE;
       else if (tov_record_get_table (found->record) != target_table)
         {
-          g_autofree char *attribute = tov_column_to_attribute (column);
-
-          g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
-                       _("%s:%d: element “%s”, attribute “%s”: the id %s is a %s (line %d), not a %s."),
-                       import->name, entry->line, table->element, attribute, id,
-                       tov_table_get_label (tov_record_get_table (found->record)),
-                       found->line, tov_table_get_label (target_table));
+          set_wrong_kind_error (import, entry, &table->columns[c], target_table, found, error);
           return FALSE;
         }
     }
@@ -499,11 +524,10 @@ read_thread (gpointer data)
 
 /* ---------------------------------------------------------------- writing */
 
-/* Waits for the reading to end; returns the entry of @id read, or NULL. */
-static Entry *
-find_later (Import     *import,
-            Batch     **last,
-            const char *id)
+/* Waits for the reading to end, dropping the batches not yet written. */
+static void
+wait_for_last (Import  *import,
+               Batch  **last)
 {
   while (*last == NULL)
     {
@@ -514,7 +538,6 @@ find_later (Import     *import,
       else
         batch_free (batch);
     }
-  return g_hash_table_lookup (import->ids, id);
 }
 
 /* The references of @entry not to a row read before it: in the database? */
@@ -530,28 +553,21 @@ check_stored_references (Import      *import,
   for (guint c = 0; c < table->n_columns; c++)
     {
       const TovColumnInfo *column = &table->columns[c];
-      const char *id = tov_record_get (entry->record, column->name);
-      const char *target = column->references;
-      const TovTableInfo *target_table;
+      const char *id = NULL;
+      const TovTableInfo *target_table = reference_target (entry, column, &id);
       g_autoptr(TovRecord) stored = NULL;
       g_autoptr(GError) local = NULL;
       g_autofree char *key = NULL;
       g_autofree char *attribute = NULL;
       Entry *later;
 
-      if (column->type != TOV_COLUMN_REFERENCE || (column->flags & TOV_COLUMN_FLAG_PARENT))
+      if (target_table == NULL)
         continue;
-      if (target == NULL)
-        target = tov_record_get (entry->record, "source_table");
-      target_table = tov_model_lookup_table (target);
-      if (id == NULL || target_table == NULL || !g_uuid_string_is_valid (id))
-        continue;
-
-      key = g_strconcat (target, ":", id, NULL);
+      key = g_strconcat (target_table->name, ":", id, NULL);
       if (g_hash_table_contains (in_store, key))
         continue;
       /* rows read before are written before: the database has them too */
-      stored = tov_store_get (import->store, target, id, &local);
+      stored = tov_store_get (import->store, target_table->name, id, &local);
       if (stored != NULL)
         {
           g_hash_table_add (in_store, g_steal_pointer (&key));
@@ -564,8 +580,10 @@ check_stored_references (Import      *import,
           return FALSE;
         }
 
+      /* later in the file? (the reading is over: its ids are all known) */
+      wait_for_last (import, last);
+      later = g_hash_table_lookup (import->ids, id);
       attribute = tov_column_to_attribute (column);
-      later = find_later (import, last, id);
       if (later != NULL && tov_record_get_table (later->record) == target_table)
         g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
                      _("%s:%d: element “%s”, attribute “%s”: the %s with the id %s comes after it "
@@ -574,11 +592,7 @@ check_stored_references (Import      *import,
                      import->name, entry->line, table->element, attribute,
                      tov_table_get_label (target_table), id, later->line);
       else if (later != NULL)
-        g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
-                     _("%s:%d: element “%s”, attribute “%s”: the id %s is a %s (line %d), not a %s."),
-                     import->name, entry->line, table->element, attribute, id,
-                     tov_table_get_label (tov_record_get_table (later->record)),
-                     later->line, tov_table_get_label (target_table));
+        set_wrong_kind_error (import, entry, column, target_table, later, error);
       else
         g_set_error (error, TOV_IMPORT_ERROR, TOV_IMPORT_ERROR_REFERENCE,
                      _("%s:%d: element “%s”, attribute “%s”: there is no %s with the id %s, "
@@ -733,15 +747,7 @@ tov_xml_import_run (TovStore           *store,
           /* the reading stops at its next chunk; its last batch ends it */
           g_atomic_int_set (&import.stop, 1);
           tov_store_rollback (store);
-          while (last == NULL)
-            {
-              Batch *batch = g_async_queue_pop (import.batches);
-
-              if (batch->last)
-                last = batch;
-              else
-                batch_free (batch);
-            }
+          wait_for_last (&import, &last);
         }
       g_thread_join (import.reader);
     }
