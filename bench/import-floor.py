@@ -11,15 +11,28 @@
 # (our folding does more, and costs more). Prints seconds per step and the
 # persons a second this floor allows: no import of the same rows can be
 # faster on this machine.
+#
+# Options for a leaner schema than Tovholder's, to see how far the floor
+# itself could be lowered: --page-size N (a new database's pages; SQLite's
+# default is 4096), --indexes-after (secondary indexes built once the rows are
+# in), --lean-search (the full-text index reads its text from search_rows
+# instead of keeping a copy, and search_rows keeps no label), --uuid-order
+# (each table's rows written in the order of their UUIDs, not as imported).
+import argparse
 import os
 import sqlite3
 import sys
 import tempfile
 import time
 
-if len(sys.argv) != 2:
-    sys.exit("usage: bench/import-floor.py SOURCE.sqlite")
-source = sys.argv[1]
+parser = argparse.ArgumentParser(description="What SQLite alone needs to write an import's rows.")
+parser.add_argument("source", metavar="SOURCE.sqlite")
+parser.add_argument("--page-size", type=int, default=4096)
+parser.add_argument("--indexes-after", action="store_true")
+parser.add_argument("--lean-search", action="store_true")
+parser.add_argument("--uuid-order", action="store_true")
+args = parser.parse_args()
+source = args.source
 target = os.path.join(tempfile.mkdtemp(prefix="tov-floor-"), "floor.sqlite")
 
 src = sqlite3.connect(source)
@@ -39,10 +52,18 @@ db = sqlite3.connect(target, isolation_level=None)
 db.create_function("tov_fold", 1, lambda text: text.casefold() if text is not None else None,
                    deterministic=True)
 db.create_function("tov_bulk_write", 0, lambda: 1)
+db.execute(f"PRAGMA page_size = {args.page_size}")
 for pragma in ("journal_mode = WAL", "synchronous = FULL", "secure_delete = ON",
                "temp_store = MEMORY", "cache_size = -262144", "foreign_keys = OFF"):
     db.execute("PRAGMA " + pragma)
+indexes_after = []
 for kind, name, sql in schema:
+    if args.lean_search and name == "search":
+        sql = sql.replace("prefix = '1 2 3'",
+                          "prefix = '1 2 3', content = 'search_rows', content_rowid = 'docid'")
+    if args.indexes_after and kind == "index":
+        indexes_after.append(sql)
+        continue
     db.execute(sql)
 db.execute("ATTACH ? AS src", (source,))
 
@@ -56,12 +77,16 @@ start = time.perf_counter()
 db.execute("BEGIN IMMEDIATE")
 for table in tables:
     columns = ", ".join(row[1] for row in db.execute(f"PRAGMA main.table_info ({table})"))
-    step(table, f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table} ORDER BY rowid")
+    order = "id" if args.uuid_order and "id" in columns.split(", ") else "rowid"
+    step(table, f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table} ORDER BY {order}")
+label = "''" if args.lean_search else "label"
 step("search rows", "INSERT INTO search_rows (source_table, source_id, family_id, label, text) "
-                    "SELECT source_table, source_id, family_id, label, text FROM search_source")
+                    f"SELECT source_table, source_id, family_id, {label}, text FROM search_source")
 step("audit log", "INSERT INTO main.audit_log (at, staff, action, table_name, row_id, summary) "
                   "SELECT at, staff, action, table_name, row_id, summary FROM src.audit_log ORDER BY id")
 step("full-text index", "INSERT INTO search (rowid, text) SELECT docid, text FROM search_rows")
+for sql in indexes_after:
+    step("secondary indexes", sql)
 step("foreign keys", "PRAGMA foreign_key_check")
 step("commit", "COMMIT")
 db.close()
@@ -70,9 +95,12 @@ total = time.perf_counter() - start
 row_seconds = sum(s for label, s in steps if label in tables)
 print(f"rows: {rows} in {len(tables)} tables, {persons} persons")
 print(f"rows written: {row_seconds:.3f} s")
+other = {}
 for label, seconds in steps:
     if label not in tables:
-        print(f"{label}: {seconds:.3f} s")
+        other[label] = other.get(label, 0) + seconds
+for label, seconds in other.items():
+    print(f"{label}: {seconds:.3f} s")
 print(f"total: {total:.3f} s")
 print(f"floor persons/second: {persons / total:.0f}")
 os.remove(target)
