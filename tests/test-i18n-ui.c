@@ -105,6 +105,19 @@ add_family (TovStore *store)
   g_assert_true (tov_store_insert (store, person, &column, &error));
   g_assert_no_error (error);
 
+  /* three members: a count written with a digit in Arabic too */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TovRecord) child = tov_record_new ("persons");
+
+      tov_record_set (child, "family_id", tov_record_get_id (family));
+      tov_record_set (child, "given_name", i == 0 ? "Ida" : "Mads");
+      tov_record_set (child, "household_role", "child");
+      tov_record_set (child, "birth_date", i == 0 ? "2014-02-01" : "2017-09-12");
+      g_assert_true (tov_store_insert (store, child, &column, &error));
+      g_assert_no_error (error);
+    }
+
   /* the family's coordinator, a Danish name */
   tov_record_set (actor, "name", "Jonas Bech Madsen");
   tov_record_set (actor, "sector", "social");
@@ -371,16 +384,30 @@ check_window (const Language *language)
   /* a line that starts with a Danish name still reads in the language's
    * direction: the family row's "coordinator · members" */
   {
-    GtkWidget *row_line = find_label (sidebar, "Jonas Bech Madsen · ");
+    /* the name between isolating marks (tov_isolate ()), then the count */
+    GtkWidget *row_line = find_label (sidebar, "Jonas Bech Madsen" "\xE2\x81\xA9" " · ");
     g_autoptr(PangoLayout) layout = NULL;
     PangoLayoutLine *line;
+    const char *text;
+    PangoRectangle name_pos, count_pos;
 
     g_assert_nonnull (row_line);
     /* laid out as the line lays it out (an inscription keeps its layout to itself) */
-    layout = gtk_widget_create_pango_layout (row_line, text_of (row_line));
+    text = text_of (row_line);
+    layout = gtk_widget_create_pango_layout (row_line, text);
     line = pango_layout_get_line_readonly (layout, 0);
     g_assert_cmpint (line->resolved_dir, ==,
                      language->direction == GTK_TEXT_DIR_RTL ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+    /* the member count stays with its word, on the far side of the name
+     * from where the line starts: "أفراد 3 · Jonas Bech Madsen", not
+     * "أفراد Jonas Bech Madsen · 3" (the digit taken into the name's run) */
+    g_assert_nonnull (strchr (text, '3'));
+    pango_layout_index_to_pos (layout, strstr (text, "Jonas") - text, &name_pos);
+    pango_layout_index_to_pos (layout, strchr (text, '3') - text, &count_pos);
+    if (language->direction == GTK_TEXT_DIR_RTL)
+      g_assert_cmpint (count_pos.x, <, name_pos.x);
+    else
+      g_assert_cmpint (count_pos.x, >, name_pos.x);
     /* and is as high as its letters: no Arabic tail cut off */
     {
       int height;

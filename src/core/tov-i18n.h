@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
-void tov_i18n_init (void);
+void  tov_i18n_init (void);
+char *tov_isolate   (const char *text);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "tov-measure-dialog.h"
 #include "tov-record-dialog.h"
 #include "tov-store-overview.h"
+#include "tov-i18n.h"
 
 static const char * const family_columns[] = {
   "name", "case_ref", "status", "enrolled_on", "languages", "interpreter_needed",
@@ -244,12 +245,12 @@ delete_action (GtkWidget  *widget,
   TovFamilyPage *self = TOV_FAMILY_PAGE (widget);
   g_autofree char *heading = NULL;
   g_autofree char *done = NULL;
-  const char *name;
+  g_autofree char *name = NULL;
 
   if (self->record == NULL)
     return;
 
-  name = tov_record_get (self->record, "name");
+  name = tov_isolate (tov_record_get (self->record, "name"));
   /* Translators: %s is a family's name */
   heading = g_strdup_printf (_("Delete the %s Family?"), name);
   done = g_strdup_printf (_("The %s family was deleted"), name);
@@ -297,6 +298,7 @@ delete_member_action (GtkWidget  *widget,
   TovFamilyPage *self = TOV_FAMILY_PAGE (widget);
   const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(TovRecord) person = tov_store_get (self->store, "persons", id, NULL);
+  g_autofree char *label = NULL;
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *done = NULL;
@@ -304,7 +306,8 @@ delete_member_action (GtkWidget  *widget,
   if (person == NULL)
     return;
 
-  name = person_label (person);
+  label = person_label (person);
+  name = tov_isolate (label);
   /* Translators: %s is a person's name */
   heading = g_strdup_printf (_("Delete %s?"), name);
   done = g_strdup_printf (_("%s was deleted"), name);

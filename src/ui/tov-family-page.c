@@ -16,6 +16,7 @@
 #include "tov-family-page-private.h"
 #include "tov-print.h"
 #include "tov-store-overview.h"
+#include "tov-i18n.h"
 
 G_DEFINE_FINAL_TYPE (TovFamilyPage, tov_family_page, ADW_TYPE_BIN)
 
@@ -164,8 +165,14 @@ show_header (TovFamilyPage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status);
 
   /* Translators: under a family's name: when it was enrolled and who its coordinator is */
-  facts = g_strdup_printf (_("Enrolled %s · Coordinator: %s"), enrolled,
-                           coordinator != NULL && coordinator[0] != '\0' ? coordinator : _("none chosen yet"));
+  if (coordinator != NULL && coordinator[0] != '\0')
+    {
+      g_autofree char *isolated = tov_isolate (coordinator);
+
+      facts = g_strdup_printf (_("Enrolled %s · Coordinator: %s"), enrolled, isolated);
+    }
+  else
+    facts = g_strdup_printf (_("Enrolled %s · Coordinator: %s"), enrolled, _("none chosen yet"));
   gtk_label_set_text (self->facts_label, facts);
 
   g_string_append_printf (lang, _("Languages: %s"), languages[0] != '\0' ? languages : _("not recorded"));
@@ -189,11 +196,12 @@ show_header (TovFamilyPage *self)
       g_autofree char *text = NULL;
       const char *handover = tov_record_get (r, "handover_to");
       const char *reason = tov_record_get (r, "closure_reason");
+      g_autofree char *handover_text = handover != NULL ? tov_isolate (handover) : g_strdup (_("nobody"));
+      g_autofree char *reason_text = reason != NULL ? tov_isolate (reason) : g_strdup (_("not recorded"));
 
       /* Translators: a closed family: the date, who took over, why */
       text = g_strdup_printf (_("Closed %s · Handed over to: %s · Reason: %s"), closed,
-                              handover != NULL ? handover : _("nobody"),
-                              reason != NULL ? reason : _("not recorded"));
+                              handover_text, reason_text);
       gtk_label_set_text (self->closure_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->closure_label), g_strcmp0 (status, "closed") == 0);

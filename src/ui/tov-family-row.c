@@ -14,6 +14,7 @@
 
 #include "tov-family-row.h"
 #include "tov-tooltip.h"
+#include "tov-i18n.h"
 
 struct _TovFamilyRow
 {
@@ -542,6 +543,7 @@ tov_family_row_format_details (const char *coordinator,
                                guint       member_count)
 {
   g_autofree char *members = NULL;
+  g_autofree char *isolated = NULL;
 
   members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", member_count),
                              member_count);
@@ -552,7 +554,8 @@ tov_family_row_format_details (const char *coordinator,
 
   /* Translators: %s is the coordinator's name, then "3 members"; a right-to-left language
    * starts with U+200F RIGHT-TO-LEFT MARK, or a Latin name first makes the line left to right */
-  return g_strdup_printf (_("%s · %s"), coordinator, members);
+  isolated = tov_isolate (coordinator);
+  return g_strdup_printf (_("%s · %s"), isolated, members);
 }
 
 char *

@@ -12,6 +12,7 @@
 
 #include "tov-date.h"
 #include "tov-follow-up-item.h"
+#include "tov-i18n.h"
 
 /*
  * Wraps a TovFollowUp (a heading, an agreement or a plan) with the texts
@@ -153,8 +154,15 @@ tov_follow_up_item_new (TovFollowUp *line)
     case TOV_FOLLOW_UP_AGREEMENT:
       self->title = g_strdup (line->text);
       /* Translators: an agreement's family and who keeps it, "Haddad · Anne" */
-      self->subtitle = line->who != NULL ? g_strdup_printf (_("%s · %s"), line->family_name, line->who)
-                                         : g_strdup (line->family_name);
+      if (line->who != NULL)
+        {
+          g_autofree char *family = tov_isolate (line->family_name);
+          g_autofree char *who = tov_isolate (line->who);
+
+          self->subtitle = g_strdup_printf (_("%s · %s"), family, who);
+        }
+      else
+        self->subtitle = g_strdup (line->family_name);
       break;
     }
   if (line->date != NULL)

@@ -20,6 +20,7 @@
 #include "tov-record-dialog.h"
 #include "tov-store-map.h"
 #include "tov-store-overview.h"
+#include "tov-i18n.h"
 
 /*
  * The map (TovMapView), the same engagements as a table, the date the map
@@ -258,7 +259,7 @@ on_node_end_cb (TovMapView *view,
   g_autofree char *yesterday = tov_date_add_days (now, -1);
   const TovMapData *data = tov_map_view_get_data (view);
   const TovMapEntry *entry = data != NULL ? tov_map_data_lookup_entry (data, id) : NULL;
-  g_autofree char *name = g_strdup (entry != NULL ? entry->actor_name : "");
+  g_autofree char *name = tov_isolate (entry != NULL ? entry->actor_name : NULL);
   g_autofree char *title = NULL;
   gboolean deleted = FALSE;
   UndoStep *step;

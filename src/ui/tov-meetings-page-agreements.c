@@ -14,6 +14,7 @@
 #include "tov-labels.h"
 #include "tov-meetings-page-private.h"
 #include "tov-store-plan.h"
+#include "tov-i18n.h"
 
 /*
  * The part of TovMeetingsPage about agreements: the open agreements from
@@ -43,6 +44,7 @@ who_and_when (TovMeetingsPage *self,
                                                tov_record_get (agreement, "actor_id"));
   g_autofree char *due = tov_date_format (tov_record_get (agreement, "due_on"));
   g_autoptr(TovRecord) actor = NULL;
+  g_autofree char *isolated = NULL;
 
   if (who == NULL && tov_record_get (agreement, "actor_id") != NULL)
     {
@@ -52,7 +54,8 @@ who_and_when (TovMeetingsPage *self,
   if (due == NULL)
     return g_strdup (who != NULL ? who : "");
   /* Translators: who keeps an agreement and by when, "Anne · by 1 April 2025" */
-  return g_strdup_printf (_("%s · by %s"), who != NULL ? who : "", due);
+  isolated = tov_isolate (who);
+  return g_strdup_printf (_("%s · by %s"), isolated, due);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "tov-plan-items.h"
 #include "tov-plan-page-private.h"
 #include "tov-row-layout.h"
+#include "tov-i18n.h"
 
 /*
  * The whole plan is one virtualised list over a flat list of TovPlanEntry,
@@ -50,6 +51,7 @@ add_agreements (TovPlanPage *self,
       g_autofree char *who = NULL;
       g_autofree char *sub = NULL;
       g_autofree char *due = NULL;
+      g_autofree char *isolated = NULL;
 
       if (tov_record_get (a, "person_id") != NULL)
         who = g_strdup (tov_plan_page_person_name (self, tov_record_get (a, "person_id")));
@@ -68,7 +70,8 @@ add_agreements (TovPlanPage *self,
         }
       /* Translators: an agreement's who, by when and status: "Amal · 2025-04-01 · open" */
       due = tov_date_format (tov_record_get (a, "due_on"));
-      sub = g_strdup_printf (_("%s · %s · %s"), who != NULL ? who : "?",
+      isolated = tov_isolate (who != NULL ? who : "?");
+      sub = g_strdup_printf (_("%s · %s · %s"), isolated,
                              due != NULL ? due : _("no date"),
                              tov_label_for_value ("agreement_status", tov_record_get (a, "status")));
       add_info (entries, TOV_PLAN_SECTION_AGREEMENTS, tov_record_get (a, "what"), sub);

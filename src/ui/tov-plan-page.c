@@ -16,6 +16,7 @@
 #include "tov-plan-item-row.h"
 #include "tov-plan-page-private.h"
 #include "tov-store-plan.h"
+#include "tov-i18n.h"
 
 /*
  * Sections in the order users work in, shown as one virtualised list
@@ -201,11 +202,11 @@ update_status (TovPlanPage *self)
     /* Translators: %s are the version number, the date agreed and who accepted it */
     {
       g_autofree char *agreed = tov_date_format (tov_record_get (self->version, "agreed_on"));
+      g_autofree char *by = tov_isolate (tov_record_get (self->version, "accepted_by") ?: "?");
 
       text = g_strdup_printf (_("Version %s, agreed %s by %s · read-only"),
                               tov_record_get (self->version, "number"),
-                              agreed != NULL ? agreed : "?",
-                              tov_record_get (self->version, "accepted_by") ?: "?");
+                              agreed != NULL ? agreed : "?", by);
     }
   gtk_label_set_label (self->status_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.agree", self->version != NULL && !self->frozen);
