@@ -37,6 +37,9 @@ struct _TovMeetingsPage
   guint             reload_id;
 
   AdwToastOverlay  *toast_overlay;
+  GtkWidget        *top_box;
+  GtkWidget        *mapping_columns;
+  GtkWidget        *safety_columns;
   GtkListBox       *meetings_list;
   GtkStack         *content_stack;
   AdwEntryRow      *date_row;

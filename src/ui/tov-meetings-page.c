@@ -13,6 +13,7 @@
 #include "tov-date.h"
 #include "tov-labels.h"
 #include "tov-meetings-page-private.h"
+#include "tov-row-layout.h"
 
 /*
  * The family's meetings, newest first, and the one selected in an editor
@@ -560,6 +561,9 @@ tov_meetings_page_class_init (TovMeetingsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-meetings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, top_box);
+  gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, mapping_columns);
+  gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, safety_columns);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, date_row);
@@ -600,6 +604,11 @@ tov_meetings_page_init (TovMeetingsPage *self)
   TovMeetingColumn *columns[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the scalings under the meeting's facts, and the mapping's columns under
+   * each other, when the window is narrow */
+  gtk_widget_set_layout_manager (self->top_box, tov_row_layout_new_wrapping (24, 24));
+  gtk_widget_set_layout_manager (self->mapping_columns, tov_row_layout_new_wrapping (12, 12));
+  gtk_widget_set_layout_manager (self->safety_columns, tov_row_layout_new_wrapping (12, 12));
   self->rows = g_ptr_array_new ();
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

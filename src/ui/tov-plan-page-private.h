@@ -47,6 +47,7 @@ struct _TovPlanPage
   GtkStringList     *version_list;
   GtkDropDown       *member_dropdown;
   GtkStringList     *member_list;
+  GtkWidget         *toolbar;
   GtkLabel          *status_label;
   GtkLabel          *translation_label;
   GtkGridView       *list_view;     /* of one column: see tov-plan-page-sections.c */

@@ -15,6 +15,7 @@
 #include "tov-plan-items.h"
 #include "tov-plan-item-row.h"
 #include "tov-plan-page-private.h"
+#include "tov-row-layout.h"
 #include "tov-store-plan.h"
 #include "tov-i18n.h"
 
@@ -522,6 +523,7 @@ tov_plan_page_class_init (TovPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, version_list);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, member_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, member_list);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, translation_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, list_view);
@@ -556,6 +558,8 @@ tov_plan_page_init (TovPlanPage *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the toolbar's two halves under each other when the window is narrow */
+  gtk_widget_set_layout_manager (self->toolbar, tov_row_layout_new_wrapping (6, 6));
 
   self->entries = g_list_store_new (TOV_TYPE_PLAN_ENTRY);
   factory = tov_plan_page_new_factory (self);

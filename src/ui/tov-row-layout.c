@@ -1,4 +1,4 @@
-/* tov-row-layout.c: children side by side, sized height-for-width without searching
+/* tov-row-layout.c: children side by side, sized height-for-width without searching; wrapping when narrow
  *
  * SPDX-FileCopyrightText: 2026 The Tovholder authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,12 +23,20 @@
  * height, laying the texts out at every width it tries (about a dozen a
  * text). Here a child is only ever asked for its width without a height,
  * and for its height at the width it gets: one layout per text.
+ *
+ * A wrapping layout (tov_row_layout_new_wrapping ()) puts its children one
+ * under the other, @row_spacing apart and each as wide as the widget, when
+ * they do not all fit side by side at their minimum widths: its least width
+ * is its widest child's, so the halves of a toolbar or the columns of a
+ * page fit a narrow window instead of being cut off at its edge.
  */
 
 struct _TovRowLayout
 {
   GtkLayoutManager parent_instance;
   int              spacing;
+  gboolean         wrap;
+  int              row_spacing;
 };
 
 G_DEFINE_FINAL_TYPE (TovRowLayout, tov_row_layout, GTK_TYPE_LAYOUT_MANAGER)
@@ -136,6 +144,68 @@ tov_row_layout_get_request_mode (GtkLayoutManager *manager,
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+/* Where each line of @children starts when @width is shared out: the
+ * index of each line's first child in @starts, and the number of lines.
+ * All on one line, or, wrapping where they do not all fit at their minimum
+ * widths, each on a line of its own: columns side by side or one under the
+ * other, never two beside one. */
+static guint
+break_lines (TovRowLayout *self,
+             Child        *children,
+             guint         n,
+             int           width,
+             guint        *starts)
+{
+  int needed = self->spacing * (int) (n > 0 ? n - 1 : 0);
+
+  for (guint i = 0; i < n; i++)
+    needed += children[i].minimum;
+  if (n == 0)
+    return 0;
+  if (!self->wrap || needed <= width)
+    {
+      starts[0] = 0;
+      return 1;
+    }
+  for (guint i = 0; i < n; i++)
+    starts[i] = i;
+  return n;
+}
+
+/* Gives each child of line @line its width out of @width, and measures the
+ * line's height at those widths. */
+static void
+lay_out_line (TovRowLayout *self,
+              Child        *children,
+              guint         n,
+              const guint  *starts,
+              guint         n_lines,
+              guint         line,
+              int           width,
+              int          *minimum_height,
+              int          *natural_height)
+{
+  guint first = starts[line], last = line + 1 < n_lines ? starts[line + 1] : n;
+  int line_min = 0, line_nat = 0;
+
+  for (guint i = first; i < last; i++)
+    {
+      line_min += children[i].minimum;
+      line_nat += children[i].natural;
+    }
+  distribute (self, children + first, last - first, width, line_min, line_nat);
+  *minimum_height = *natural_height = 0;
+  for (guint i = first; i < last; i++)
+    {
+      int child_min, child_nat;
+
+      gtk_widget_measure (children[i].widget, GTK_ORIENTATION_VERTICAL,
+                          width >= 0 ? children[i].width : -1, &child_min, &child_nat, NULL, NULL);
+      *minimum_height = MAX (*minimum_height, child_min);
+      *natural_height = MAX (*natural_height, child_nat);
+    }
+}
+
 static void
 tov_row_layout_measure (GtkLayoutManager *manager,
                         GtkWidget        *widget,
@@ -148,27 +218,37 @@ tov_row_layout_measure (GtkLayoutManager *manager,
 {
   TovRowLayout *self = TOV_ROW_LAYOUT (manager);
   Child children[MAX_CHILDREN];
+  guint starts[MAX_CHILDREN];
   int min_width, nat_width;
   guint n = collect (widget, children, &min_width, &nat_width);
   int spacing = self->spacing * (int) (n > 0 ? n - 1 : 0);
+  guint n_lines;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = min_width + spacing;
       *natural = nat_width + spacing;
+      if (self->wrap)   /* at the least, every child on a line of its own */
+        {
+          *minimum = 0;
+          for (guint i = 0; i < n; i++)
+            *minimum = MAX (*minimum, children[i].minimum);
+        }
       return;
     }
-  if (for_size >= 0)
-    distribute (self, children, n, for_size, min_width, nat_width);
-  *minimum = *natural = 0;
-  for (guint i = 0; i < n; i++)
+  /* the least height without a width: at the least width */
+  if (for_size < 0 && self->wrap)
+    for (guint i = 0; i < n; i++)
+      for_size = MAX (for_size, children[i].minimum);
+  n_lines = break_lines (self, children, n, for_size, starts);
+  *minimum = *natural = self->row_spacing * (int) (n_lines > 0 ? n_lines - 1 : 0);
+  for (guint line = 0; line < n_lines; line++)
     {
-      int child_min, child_nat;
+      int line_min, line_nat;
 
-      gtk_widget_measure (children[i].widget, GTK_ORIENTATION_VERTICAL,
-                          for_size >= 0 ? children[i].width : -1, &child_min, &child_nat, NULL, NULL);
-      *minimum = MAX (*minimum, child_min);
-      *natural = MAX (*natural, child_nat);
+      lay_out_line (self, children, n, starts, n_lines, line, for_size, &line_min, &line_nat);
+      *minimum += line_min;
+      *natural += line_nat;
     }
 }
 
@@ -181,17 +261,39 @@ tov_row_layout_allocate (GtkLayoutManager *manager,
 {
   TovRowLayout *self = TOV_ROW_LAYOUT (manager);
   Child children[MAX_CHILDREN];
-  int min_width, nat_width, x = 0;
+  guint starts[MAX_CHILDREN];
+  int line_min[MAX_CHILDREN], line_nat[MAX_CHILDREN];
+  int min_width, nat_width, y = 0, total_nat;
   guint n = collect (widget, children, &min_width, &nat_width);
+  guint n_lines = break_lines (self, children, n, width, starts);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 
-  distribute (self, children, n, width, min_width, nat_width);
-  for (guint i = 0; i < n; i++)
+  if (n_lines == 1)   /* a single line is as high as the widget */
     {
-      GtkAllocation child = { rtl ? width - x - children[i].width : x, 0, children[i].width, height };
+      distribute (self, children, n, width, min_width, nat_width);
+      line_min[0] = line_nat[0] = height;
+    }
+  else
+    for (guint line = 0; line < n_lines; line++)
+      lay_out_line (self, children, n, starts, n_lines, line, width, &line_min[line], &line_nat[line]);
+  total_nat = self->row_spacing * (int) (n_lines > 0 ? n_lines - 1 : 0);
+  for (guint line = 0; line < n_lines; line++)
+    total_nat += line_nat[line];
 
-      gtk_widget_size_allocate (children[i].widget, &child, -1);
-      x += children[i].width + self->spacing;
+  for (guint line = 0; line < n_lines; line++)
+    {
+      guint first = starts[line], last = line + 1 < n_lines ? starts[line + 1] : n;
+      int line_height = total_nat <= height ? line_nat[line] : line_min[line];
+      int x = 0;
+
+      for (guint i = first; i < last; i++)
+        {
+          GtkAllocation child = { rtl ? width - x - children[i].width : x, y, children[i].width, line_height };
+
+          gtk_widget_size_allocate (children[i].widget, &child, -1);
+          x += children[i].width + self->spacing;
+        }
+      y += line_height + self->row_spacing;
     }
 }
 
@@ -216,6 +318,24 @@ tov_row_layout_new (int spacing)
   TovRowLayout *self = g_object_new (TOV_TYPE_ROW_LAYOUT, NULL);
 
   self->spacing = MAX (spacing, 0);
+  return GTK_LAYOUT_MANAGER (self);
+}
+
+/**
+ * tov_row_layout_new_wrapping:
+ *
+ * Returns: (transfer full): a layout that places the children side by side,
+ *   @spacing apart, or one under the other, @row_spacing apart, where they
+ *   do not all fit side by side at their minimum widths.
+ */
+GtkLayoutManager *
+tov_row_layout_new_wrapping (int spacing,
+                             int row_spacing)
+{
+  TovRowLayout *self = TOV_ROW_LAYOUT (tov_row_layout_new (spacing));
+
+  self->wrap = TRUE;
+  self->row_spacing = MAX (row_spacing, 0);
   return GTK_LAYOUT_MANAGER (self);
 }
 

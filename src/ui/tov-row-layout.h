@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TovRowLayout, tov_row_layout, TOV, ROW_LAYOUT, GtkLayoutManager)
 
-GtkLayoutManager *tov_row_layout_new     (int spacing);
-GtkWidget        *tov_row_layout_new_row (int spacing);
+GtkLayoutManager *tov_row_layout_new          (int spacing);
+GtkLayoutManager *tov_row_layout_new_wrapping (int spacing,
+                                               int row_spacing);
+GtkWidget        *tov_row_layout_new_row      (int spacing);
 
 G_END_DECLS

@@ -1,0 +1,307 @@
+/* test-ui-fit.c: every tab of a family's page fits the window it opens in
+ *
+ * SPDX-FileCopyrightText: 2026 The Tovholder authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The demo data in the real window at the size it first opens in (1000 by
+ * 680, the family list beside the page): no tab may be wider than the room
+ * it has, which the tabs that scroll sideways would hide by cutting it off at
+ * the window's edge (the plan's toolbar needed 928 pixels of 682, the
+ * meetings 740, and the map left its table 40). In a wider window the
+ * meeting's scalings stand beside its facts again. (A window narrow enough
+ * to fold the list away, about 500 pixels, still scrolls the plan and the
+ * meetings sideways: the plan's rows and the meetings' own list need more.)
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "tov-family-page.h"
+#include "tov-map-view.h"
+#include "tov-resources.h"
+#include "tov-scaling-chart.h"
+#include "tov-window.h"
+#include "tov-test-util.h"
+
+typedef struct
+{
+  char     *dir;
+  TovStore *store;
+  char     *family_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *demo = g_build_filename (g_getenv ("TOV_SOURCE_DATADIR"), "demo", "demo.xml", NULL);
+  g_autofree char *command = NULL;
+  g_autoptr(GPtrArray) families = NULL;
+  int status = 0;
+
+  f->dir = g_dir_make_tmp ("tov-ui-fit-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "demo.sqlite", NULL);
+  command = g_strdup_printf ("%s --db %s import --demo %s", g_getenv ("TOV_CLI"), path, demo);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  f->store = tov_store_open (path, &error);
+  g_assert_no_error (error);
+  families = tov_store_list (f->store, "families", NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < families->len; i++)
+    if (g_str_equal (tov_record_get (g_ptr_array_index (families, i), "name"), "Familien Haddad"))
+      f->family_id = g_strdup (tov_record_get_id (g_ptr_array_index (families, i)));
+  g_assert_nonnull (f->family_id);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  g_assert_finalize_object (f->store);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->family_id);
+}
+
+static TovWindow *
+new_window (Fixture *f,
+            int      width)
+{
+  TovWindow *window = g_object_new (TOV_TYPE_WINDOW, "store", f->store, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 680);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (window)) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  tov_test_run_until_idle ();
+  return window;
+}
+
+/* Shows @tab and lets the window lay it out (a frame or two: the map's
+ * share is applied just after its first allocation). */
+static void
+show_tab (TovWindow  *window,
+          Fixture    *f,
+          const char *tab)
+{
+  g_assert_true (tov_window_show_family (window, f->family_id, tab));
+  for (guint i = 0; i < 40; i++)
+    {
+      tov_test_run_until_idle ();
+      g_usleep (5000);
+    }
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_action (GtkWidget  *widget,
+             const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *window)
+{
+  graphene_rect_t r;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &r));
+  return r;
+}
+
+/* No scrolled window of the page's tabs is given a child wider than itself:
+ * what does not fit would be cut off at the window's edge (the tabs scroll
+ * sideways, with a scroll bar that shows only under the pointer). */
+static void
+assert_viewports_fit (GtkWidget  *widget,
+                      const char *tab)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_VIEWPORT (widget) && !GTK_IS_COLUMN_VIEW (gtk_viewport_get_child (GTK_VIEWPORT (widget))))
+    {
+      GtkWidget *child = gtk_viewport_get_child (GTK_VIEWPORT (widget));
+      int minimum = 0;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > gtk_widget_get_width (widget))
+        g_error ("the %s tab needs %d pixels, and has %d: %s is cut off", tab, minimum,
+                 gtk_widget_get_width (widget), G_OBJECT_TYPE_NAME (child));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_viewports_fit (child, tab);
+}
+
+static void
+test_default_size (Fixture       *f,
+                   gconstpointer  data)
+{
+  TovWindow *window = new_window (f, 1000);
+  GtkWidget *page = GTK_WIDGET (tov_window_get_family_page (window));
+  const char *tabs[] = { "overview", "network", "plan", "meetings" };
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+
+  for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
+    {
+      show_tab (window, f, tabs[t]);
+      page = GTK_WIDGET (tov_window_get_family_page (window));
+      assert_viewports_fit (page, tabs[t]);
+    }
+
+  /* the plan's last button inside the window, under the version's menu */
+  show_tab (window, f, "plan");
+  {
+    GtkWidget *agree = find_action (page, "plan.agree");
+    GtkWidget *version = find_type (page, GTK_TYPE_DROP_DOWN);
+    graphene_rect_t a, v;
+
+    g_assert_nonnull (agree);
+    g_assert_nonnull (version);
+    a = bounds_in (agree, GTK_WIDGET (window));
+    v = bounds_in (version, GTK_WIDGET (window));
+    g_assert_cmpfloat (a.origin.x + a.size.width, <=, width);
+    g_assert_cmpfloat (a.origin.y, >=, v.origin.y + v.size.height);
+  }
+
+  /* the meeting's scalings under its facts */
+  show_tab (window, f, "meetings");
+  {
+    GtkWidget *chart = find_type (page, TOV_TYPE_SCALING_CHART);
+    GtkWidget *date = find_type (page, ADW_TYPE_ENTRY_ROW);
+    graphene_rect_t c, d;
+
+    g_assert_nonnull (chart);
+    g_assert_nonnull (date);
+    c = bounds_in (chart, GTK_WIDGET (window));
+    d = bounds_in (date, GTK_WIDGET (window));
+    g_assert_cmpfloat (c.origin.y, >, d.origin.y + d.size.height);
+    g_assert_cmpfloat (c.origin.x + c.size.width, <=, width);
+  }
+
+  /* the map leaves its table room for the actors */
+  show_tab (window, f, "network");
+  {
+    GtkWidget *map = find_type (page, TOV_TYPE_MAP_VIEW);
+    GtkWidget *table = find_type (page, GTK_TYPE_COLUMN_VIEW);
+
+    g_assert_nonnull (map);
+    g_assert_nonnull (table);
+    g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_parent (table)), >=, 200);
+    g_assert_cmpint (gtk_widget_get_width (map), >, gtk_widget_get_width (gtk_widget_get_parent (table)));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tov_test_run_until_idle ();
+}
+
+static void
+test_wide (Fixture       *f,
+           gconstpointer  data)
+{
+  TovWindow *window = new_window (f, 1500);
+  GtkWidget *page;
+
+  /* the plan's toolbar on one line */
+  show_tab (window, f, "plan");
+  page = GTK_WIDGET (tov_window_get_family_page (window));
+  {
+    graphene_rect_t a = bounds_in (find_action (page, "plan.agree"), GTK_WIDGET (window));
+    graphene_rect_t v = bounds_in (find_type (page, GTK_TYPE_DROP_DOWN), GTK_WIDGET (window));
+
+    g_assert_cmpfloat (a.origin.y, <, v.origin.y + v.size.height);
+  }
+
+  /* the scalings beside the meeting's facts */
+  show_tab (window, f, "meetings");
+  {
+    graphene_rect_t c = bounds_in (find_type (page, TOV_TYPE_SCALING_CHART), GTK_WIDGET (window));
+    graphene_rect_t d = bounds_in (find_type (page, ADW_TYPE_ENTRY_ROW), GTK_WIDGET (window));
+
+    g_assert_cmpfloat (c.origin.x, >, d.origin.x + d.size.width);
+    g_assert_cmpfloat (c.origin.y, <, d.origin.y + d.size.height);
+  }
+
+  /* the map keeps its share of the wider page */
+  show_tab (window, f, "network");
+  {
+    int map = gtk_widget_get_width (find_type (page, TOV_TYPE_MAP_VIEW));
+    int table = gtk_widget_get_width (gtk_widget_get_parent (find_type (page, GTK_TYPE_COLUMN_VIEW)));
+
+    g_assert_cmpfloat ((double) map / (map + table), >, 0.55);
+    g_assert_cmpfloat ((double) map / (map + table), <, 0.70);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tov_test_run_until_idle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  tov_register_resource ();
+  adw_init ();
+
+  g_test_add ("/tov/ui/fit/default-size", Fixture, NULL, fixture_set_up, test_default_size, fixture_tear_down);
+  g_test_add ("/tov/ui/fit/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
+
+  return g_test_run ();
+}
