@@ -802,6 +802,55 @@ test_window_open_error (void)
   run_until_idle ();
 }
 
+/* The window opens at the size it was closed in, or maximized. */
+static void
+test_window_size_remembered (void)
+{
+  g_autoptr(TovApplication) app = tov_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new ("dk.tovholder.Tovholder");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tov-ui-size-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "size.sqlite", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  TovWindow *window;
+  int width = 0, height = 0;
+
+  /* a second instance in the session would hand its work to the first */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_settings_set_int (settings, "window-width", 1234);
+  g_settings_set_int (settings, "window-height", 777);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  window = tov_application_open_database (app, path);
+  run_until_idle ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1234);
+  g_assert_cmpint (height, ==, 777);
+
+  /* resized by the user, then closed: the next window opens so */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_set_boolean (settings, "window-maximized", TRUE);
+  window = tov_application_open_database (app, path);
+  run_until_idle ();
+  g_assert_true (gtk_window_is_maximized (GTK_WINDOW (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +882,7 @@ main (int   argc,
   g_test_add_func ("/tov/ui/family-row/lines", test_family_row_lines);
   g_test_add_func ("/tov/ui/formats", test_formats);
   g_test_add_func ("/tov/ui/view-state", test_view_state);
+  g_test_add_func ("/tov/ui/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/tov/ui/window/open-error", test_window_open_error);
   g_test_add ("/tov/ui/window/empty", Fixture, NULL,
               fixture_set_up, test_window_empty, fixture_tear_down);

@@ -68,6 +68,41 @@ get_setting (TovApplication *self,
   return g_settings_get_string (self->settings, key);
 }
 
+/* A window opens at the size and maximized state the last one closed in. */
+static gboolean
+on_window_close_request_cb (GtkWindow      *window,
+                            TovApplication *self)
+{
+  int width = 0, height = 0;
+
+  if (self->settings == NULL)
+    return FALSE;
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+  return FALSE;
+}
+
+static void
+restore_window_size (TovApplication *self,
+                     GtkWindow      *window)
+{
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (window,
+                               MAX (g_settings_get_int (self->settings, "window-width"), 360),
+                               MAX (g_settings_get_int (self->settings, "window-height"), 300));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (window);
+  g_signal_connect_object (window, "close-request", G_CALLBACK (on_window_close_request_cb), self, 0);
+}
+
 static TovWindow *
 find_window (TovApplication *self,
              const char     *path)
@@ -383,6 +418,7 @@ tov_application_open_database (TovApplication *self,
     }
 
   window = tov_window_new (GTK_APPLICATION (self));
+  restore_window_size (self, GTK_WINDOW (window));
   if (g_getenv ("TOV_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect_object (window, "realize", G_CALLBACK (on_bench_window_realize_cb), self, 0);
 
