@@ -284,6 +284,39 @@ test_wide (Fixture       *f,
   tov_test_run_until_idle ();
 }
 
+/* Right to left, the map's table starts at its first column, the actor's
+ * name, on the right: GTK 4.8 starts a scrolled column view at its left end,
+ * which right to left is the last column. */
+static void
+test_table_right_to_left (Fixture       *f,
+                          gconstpointer  data)
+{
+  TovWindow *window;
+  GtkWidget *table;
+  GtkAdjustment *adjustment;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = new_window (f, 1000);
+  show_tab (window, f, "network");
+  table = find_type (GTK_WIDGET (tov_window_get_family_page (window)), GTK_TYPE_COLUMN_VIEW);
+  g_assert_nonnull (table);
+  adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (table));
+  /* the table is wider than its room, and shows its right end */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
+                     gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+
+  /* where the user scrolls it, it stays */
+  gtk_adjustment_set_value (adjustment, 10);
+  show_tab (window, f, "plan");
+  show_tab (window, f, "network");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tov_test_run_until_idle ();
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +334,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/tov/ui/fit/default-size", Fixture, NULL, fixture_set_up, test_default_size, fixture_tear_down);
+  g_test_add ("/tov/ui/fit/table-right-to-left", Fixture, NULL, fixture_set_up, test_table_right_to_left,
+              fixture_tear_down);
   g_test_add ("/tov/ui/fit/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
 
   return g_test_run ();
