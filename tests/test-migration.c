@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "tov-store-private.h"
+#include "tov-test-util.h"
 
 #define TOVHOLDER_FILE_ID 0x546F7648
 
@@ -34,15 +35,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  tov_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

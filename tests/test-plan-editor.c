@@ -13,6 +13,7 @@
 #include "tov-plan-editor.h"
 #include "tov-store-plan.h"
 #include "tov-store.h"
+#include "tov-test-util.h"
 
 typedef struct
 {
@@ -89,20 +90,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   if (f->editor != NULL)
     g_assert_finalize_object (f->editor);
   g_signal_handlers_disconnect_by_data (f->store, f);
   g_assert_finalize_object (f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  tov_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->family);
   g_free (f->version);

@@ -14,6 +14,7 @@
 #include "tov-report-chart.h"
 #include "tov-report-csv.h"
 #include "tov-store-report.h"
+#include "tov-test-util.h"
 
 /*
  * One fixed data set, fed once straight to a TovReportBuilder and once
@@ -335,16 +336,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_assert_finalize_object (f->store);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  tov_test_remove_dir (f->dir);
   g_free (f->dir);
   g_hash_table_unref (f->ids);
 }

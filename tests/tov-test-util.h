@@ -8,6 +8,8 @@
 
 #include <stdarg.h>
 
+#include <glib/gstdio.h>
+
 #include "tov-store.h"
 
 /* Inserts a row of @table with the NULL-terminated column/value pairs that
@@ -40,4 +42,20 @@ tov_test_run_until_idle (void)
   for (guint i = 0; i < 10; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
+}
+
+/* Removes @dir, a test's temporary directory, and the files in it (a
+ * database and its -wal and -shm). */
+static inline void
+tov_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
 }
