@@ -31,6 +31,7 @@ typedef struct
   GtkWidget           *row;
   GtkWidget           *error_row;
   GPtrArray           *values;   /* ENUM: the value of each combo item, "" for none */
+  gboolean             touched;  /* changed by the user, or refused by the store */
 } Field;
 
 struct _TovRecordDialog
@@ -94,6 +95,32 @@ field_title (const TovColumnInfo *info)
     }
 }
 
+/* Shows the form's message for @column under its field. A new record's
+ * field the user has not changed yet shows none: a required name is not an
+ * error before anyone has written in it (the Add button waits for it). */
+static void
+show_field_error (TovRecordDialog *self,
+                  const char      *column)
+{
+  Field *field = g_hash_table_lookup (self->fields, column);
+  const char *message = tov_record_form_get_error (self->form, column);
+
+  if (field == NULL)
+    return;
+  if (!field->touched && tov_record_form_get_is_new (self->form))
+    message = NULL;
+
+  gtk_widget_set_visible (field->error_row, message != NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->error_row), message != NULL ? message : "");
+  if (message != NULL)
+    gtk_widget_add_css_class (field->row, "error");
+  else
+    gtk_widget_remove_css_class (field->row, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->row), GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
 static gboolean
 save (TovRecordDialog *self)
 {
@@ -115,6 +142,10 @@ save (TovRecordDialog *self)
 
   if (!ok)
     {
+      Field *field = column != NULL ? g_hash_table_lookup (self->fields, column) : NULL;
+
+      if (field != NULL)
+        field->touched = TRUE;
       tov_record_form_set_error (self->form, column, error->message);
       return FALSE;
     }
@@ -142,6 +173,15 @@ changed (TovRecordDialog *self,
   if (self->loading)
     return;
 
+  {
+    Field *field = g_hash_table_lookup (self->fields, column);
+
+    if (field != NULL && !field->touched)
+      {
+        field->touched = TRUE;
+        show_field_error (self, column);
+      }
+  }
   tov_record_form_set_text (self->form, column, text);
 
   if (confirming (self))
@@ -187,21 +227,7 @@ on_form_error_changed_cb (TovRecordDialog *self,
                           const char      *column,
                           TovRecordForm   *form)
 {
-  Field *field = g_hash_table_lookup (self->fields, column);
-  const char *message = tov_record_form_get_error (form, column);
-
-  if (field == NULL)
-    return;
-
-  gtk_widget_set_visible (field->error_row, message != NULL);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->error_row), message != NULL ? message : "");
-  if (message != NULL)
-    gtk_widget_add_css_class (field->row, "error");
-  else
-    gtk_widget_remove_css_class (field->row, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field->row), GTK_ACCESSIBLE_STATE_INVALID,
-                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
+  show_field_error (self, column);
 }
 
 static void
@@ -293,6 +319,8 @@ add_field (TovRecordDialog     *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
   gtk_widget_set_name (field->row, info->name);
+  if (info->flags & TOV_COLUMN_FLAG_REQUIRED)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (field->row), GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE, -1);
   gtk_list_box_append (self->fields_box, field->row);
 
   field->error_row = adw_action_row_new ();
