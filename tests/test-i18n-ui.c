@@ -18,6 +18,7 @@
 
 #include "tov-application.h"
 #include "tov-i18n.h"
+#include "tov-preferences-window.h"
 #include "tov-resources.h"
 #include "tov-window.h"
 #include "tov-test-util.h"
@@ -436,6 +437,22 @@ check_window (const Language *language)
         n_checked = 0;
         assert_direction (GTK_WIDGET (window), language->direction, &n_checked);
       }
+  }
+
+  /* the preferences, title and all (libadwaita's own title has no Arabic) */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("dk.tovholder.Tovholder");
+    GtkWidget *preferences = tov_preferences_window_new (settings);
+
+    gtk_window_present (GTK_WINDOW (preferences));
+    wait_for_layout (preferences);
+    g_ptr_array_set_size (texts, 0);
+    collect_texts (preferences, texts);
+    g_ptr_array_add (texts, g_strdup (gtk_window_get_title (GTK_WINDOW (preferences))));
+    assert_nothing_in_english (texts, "The preferences");
+    g_assert_true (has_script (gtk_window_get_title (GTK_WINDOW (preferences)), language->script));
+    gtk_window_destroy (GTK_WINDOW (preferences));
+    tov_test_run_until_idle ();
   }
 
   close_window (window);
