@@ -309,6 +309,43 @@ test_table_right_to_left (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+/* Right to left in a narrow window, the plan, which scrolls sideways there,
+ * starts at its right edge, where its rows start (a GtkViewport does that
+ * itself; the map's column view does not, see tov-reading-start.c). */
+static void
+test_narrow_right_to_left (Fixture       *f,
+                           gconstpointer  data)
+{
+  TovWindow *window;
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = new_window (f, 500);
+  show_tab (window, f, "plan");
+  scroller = gtk_widget_get_ancestor (find_action (GTK_WIDGET (tov_window_get_family_page (window)), "plan.agree"),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  /* the tab's own, sideways: the first scrolled window above the toolbar */
+  for (;;)
+    {
+      GtkPolicyType horizontal;
+
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scroller), &horizontal, NULL);
+      if (horizontal != GTK_POLICY_NEVER)
+        break;
+      scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (scroller), GTK_TYPE_SCROLLED_WINDOW);
+    }
+  adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
+                     gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tov_test_run_until_idle ();
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +364,8 @@ main (int   argc,
 
   g_test_add ("/tov/ui/fit/default-size", Fixture, NULL, fixture_set_up, test_default_size, fixture_tear_down);
   g_test_add ("/tov/ui/fit/table-right-to-left", Fixture, NULL, fixture_set_up, test_table_right_to_left,
+              fixture_tear_down);
+  g_test_add ("/tov/ui/fit/narrow-right-to-left", Fixture, NULL, fixture_set_up, test_narrow_right_to_left,
               fixture_tear_down);
   g_test_add ("/tov/ui/fit/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
 

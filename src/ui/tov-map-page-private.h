@@ -36,9 +36,6 @@ struct _TovMapPage
   guint           reload_idle;
   char           *pinned_id;
   gboolean        updating_scale;
-  guint           table_idle;      /* moves the table to its first column */
-  gboolean        table_scrolled;  /* by the user: the table stays where it is */
-  gboolean        moving_table;
 
   AdwToastOverlay *toast_overlay;
   TovMapView     *map_view;

@@ -21,6 +21,7 @@
 #include "tov-store-map.h"
 #include "tov-store-overview.h"
 #include "tov-i18n.h"
+#include "tov-reading-start.h"
 
 /*
  * The map (TovMapView), the same engagements as a table, the date the map
@@ -362,7 +363,6 @@ tov_map_page_dispose (GObject *object)
   TovMapPage *self = TOV_MAP_PAGE (object);
 
   g_clear_handle_id (&self->reload_idle, g_source_remove);
-  g_clear_handle_id (&self->table_idle, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), TOV_TYPE_MAP_PAGE);
   g_clear_object (&self->store);
@@ -432,52 +432,6 @@ tov_map_page_set_property (GObject      *object,
     }
 }
 
-/* The table beside the map starts at its first column, the actor's name,
- * on the reading side. In a right-to-left window that is its right end, and
- * GTK 4.8 starts a scrolled column view at its left end whatever the
- * direction. The table is moved there just after GTK has laid it out (its
- * adjustment changes while it is being laid out, too late to move it then),
- * as long as the user has not scrolled it. */
-static gboolean
-show_table_start_cb (gpointer data)
-{
-  TovMapPage *self = data;
-  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->list_view));
-
-  self->table_idle = 0;
-  self->moving_table = TRUE;
-  gtk_adjustment_set_value (adjustment,
-                            gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
-  self->moving_table = FALSE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_table_adjustment_changed_cb (GtkAdjustment *adjustment,
-                                TovMapPage    *self)
-{
-  if (gtk_widget_get_direction (GTK_WIDGET (self->list_view)) == GTK_TEXT_DIR_RTL &&
-      !self->table_scrolled && self->table_idle == 0)
-    self->table_idle = g_idle_add (show_table_start_cb, self);
-}
-
-static void
-on_table_scrolled_cb (GtkAdjustment *adjustment,
-                      TovMapPage    *self)
-{
-  if (!self->moving_table && self->table_idle == 0)
-    self->table_scrolled = TRUE;
-}
-
-static void
-on_table_direction_changed_cb (GtkWidget        *table,
-                               GtkTextDirection  previous,
-                               TovMapPage       *self)
-{
-  self->table_scrolled = FALSE;
-  on_table_adjustment_changed_cb (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (table)), self);
-}
-
 static void
 tov_map_page_class_init (TovMapPageClass *klass)
 {
@@ -531,13 +485,9 @@ tov_map_page_init (TovMapPage *self)
   g_signal_connect (self->map_view, "node-end", G_CALLBACK (on_node_end_cb), self);
   g_signal_connect (self->map_view, "node-activated", G_CALLBACK (on_node_activated_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.undo", FALSE);
-  {
-    GtkAdjustment *table = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->list_view));
-
-    g_signal_connect_object (table, "changed", G_CALLBACK (on_table_adjustment_changed_cb), self, 0);
-    g_signal_connect_object (table, "value-changed", G_CALLBACK (on_table_scrolled_cb), self, 0);
-    g_signal_connect (self->list_view, "direction-changed", G_CALLBACK (on_table_direction_changed_cb), self);
-  }
+  /* right to left, the table starts at its first column, the actor's name */
+  tov_reading_start_follow (GTK_WIDGET (self->list_view),
+                            gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->list_view)));
 }
 
 GtkWidget *
