@@ -25,13 +25,14 @@
  * required and unknown attributes, no text; the model's rules for each
  * value) are in tov-xml-checks.c; the import itself, which reads the file
  * on one thread while it writes the rows read so far on the calling one, in
- * tov-xml-import.c. Files of ordinary size are also run through libxml2's
- * RelaxNG validator; it is too slow for bulk files (about 50 µs an
- * element). Every error names the file and the line.
+ * tov-xml-import.c. Small files (a family or a few) are also run through
+ * libxml2's RelaxNG validator; it is too slow for more (about 50 µs an
+ * element: 0.55 s for 100 synthetic families, 0.16 s for the demo's seven).
+ * Every error names the file and the line.
  */
 
 #define DEFAULT_MAX_SIZE (256 * 1024 * 1024)
-#define DEFAULT_SCHEMA_LIMIT (1024 * 1024)
+#define DEFAULT_SCHEMA_LIMIT (256 * 1024)  /* one family or a few: at most ~0.2 s */
 
 struct _TovXmlReader
 {
@@ -178,7 +179,7 @@ tov_xml_reader_set_max_size (TovXmlReader *self,
 /**
  * tov_xml_reader_set_schema_limit:
  * @max_bytes: the largest file checked with libxml2's RelaxNG validator
- *   too (1 MiB unless set); 0: never, G_MAXSIZE: always
+ *   too (256 KiB unless set); 0: never, G_MAXSIZE: always
  *
  * Every import enforces the schema's rules itself; files up to this size
  * are also run through libxml2's RelaxNG validator against the schema,
