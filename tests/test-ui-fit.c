@@ -276,6 +276,24 @@ test_wide (Fixture       *f,
   tov_test_run_until_idle ();
 }
 
+/* Half a 1366-pixel laptop screen, a window tiled to one side: the list
+ * folds away and every tab fits the rest. */
+static void
+test_half_screen (Fixture       *f,
+                  gconstpointer  data)
+{
+  TovWindow *window = new_window (f, 683);
+  const char *tabs[] = { "overview", "network", "plan", "meetings" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
+    {
+      show_tab (window, f, tabs[t]);
+      assert_viewports_fit (GTK_WIDGET (tov_window_get_family_page (window)), tabs[t]);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  tov_test_run_until_idle ();
+}
+
 /* Right to left, the map's table starts at its first column, the actor's
  * name, on the right: GTK 4.8 starts a scrolled column view at its left end,
  * which right to left is the last column. */
@@ -363,6 +381,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/tov/ui/fit/default-size", Fixture, NULL, fixture_set_up, test_default_size, fixture_tear_down);
+  g_test_add ("/tov/ui/fit/half-screen", Fixture, NULL, fixture_set_up, test_half_screen, fixture_tear_down);
   g_test_add ("/tov/ui/fit/table-right-to-left", Fixture, NULL, fixture_set_up, test_table_right_to_left,
               fixture_tear_down);
   g_test_add ("/tov/ui/fit/narrow-right-to-left", Fixture, NULL, fixture_set_up, test_narrow_right_to_left,
