@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tov-family-page.h"
+#include "tov-plan-page.h"
 #include "tov-record-dialog.h"
 #include "tov-resources.h"
 #include "tov-window.h"
@@ -139,21 +140,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->toast);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   tov_test_run_until_idle ();
   g_assert_finalize_object (fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  tov_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -389,6 +380,91 @@ test_undo_fails (Fixture       *fixture,
   g_assert_null (tov_store_get (fixture->store, "persons", tov_record_get_id (person), NULL));
 }
 
+/* The texts of the mapped labels and family rows under @widget, one a line. */
+static void
+collect_shown_texts (GtkWidget *widget,
+                     GString   *texts)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL)
+    g_string_append_printf (texts, "%s\n", gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shown_texts (child, texts);
+}
+
+static gboolean
+window_shows (Fixture    *fixture,
+              const char *text)
+{
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  /* a few frames: the list grows its rows a frame at a time */
+  for (guint i = 0; i < 20; i++)
+    {
+      tov_test_run_until_idle ();
+      g_usleep (5000);
+    }
+
+  collect_shown_texts (GTK_WIDGET (fixture->window), texts);
+  return strstr (texts->str, text) != NULL;
+}
+
+/* With the family present (the screen turned towards it at the kitchen
+ * table) the window shows no other family, on any tab, until the mode ends. */
+static void
+test_family_present (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *other = tov_test_add (fixture->store, "families", "name", "Søndergaard",
+                                         "status", "active", NULL);
+  g_autofree char *family_id = create_family (fixture, "Khalil");
+  GtkWidget *page, *plan;
+
+  /* a window wide enough for the list beside the page */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (fixture->window)) == 0; i++)
+    {
+      tov_test_run_until_idle ();
+      g_usleep (5000);
+    }
+  tov_test_run_until_idle ();
+  g_assert_true (tov_window_show_family (fixture->window, family_id, "plan"));
+  tov_test_run_until_idle ();
+  g_assert_true (window_shows (fixture, "Søndergaard"));
+  page = GTK_WIDGET (tov_window_get_family_page (fixture->window));
+  plan = find_widget (page, TOV_TYPE_PLAN_PAGE);
+  g_assert_nonnull (plan);
+
+  /* the plan's own button, as the coordinator presses it */
+  g_assert_true (gtk_widget_activate_action (plan, "plan.family-present", NULL));
+  tov_test_run_until_idle ();
+  g_assert_false (window_shows (fixture, "Søndergaard"));
+  /* nor through the search, the follow-up or a new family */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.follow-up", NULL);
+  tov_test_run_until_idle ();
+  g_assert_false (window_shows (fixture, "Søndergaard"));
+  g_assert_false (window_shows (fixture, "Select a Family"));
+
+  /* every tab, and the way out in the header */
+  g_assert_true (tov_window_show_family (fixture->window, family_id, "overview"));
+  tov_test_run_until_idle ();
+  g_assert_false (window_shows (fixture, "Søndergaard"));
+  g_assert_true (window_shows (fixture, "_Family present") || window_shows (fixture, "Family present"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.family-present", NULL));
+  tov_test_run_until_idle ();
+  g_assert_true (window_shows (fixture, "Søndergaard"));
+  g_assert_false (tov_plan_page_get_family_present (TOV_PLAN_PAGE (plan)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +493,8 @@ main (int   argc,
               fixture_set_up, test_delete_undo, fixture_tear_down);
   g_test_add ("/tov/ui-family/undo-fails", Fixture, NULL,
               fixture_set_up, test_undo_fails, fixture_tear_down);
+  g_test_add ("/tov/ui-family/family-present", Fixture, NULL,
+              fixture_set_up, test_family_present, fixture_tear_down);
   g_test_add ("/tov/ui-family/close", Fixture, NULL,
               fixture_set_up, test_close_family, fixture_tear_down);
 

@@ -23,6 +23,7 @@ struct _TovFamilyPage
   TovStore           *store;
   TovFamily          *family;
   TovRecord          *record;       /* the family's row, as last read */
+  gboolean            family_present;
   guint               reload_source;
 
   /* Template widgets */

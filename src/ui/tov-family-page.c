@@ -24,6 +24,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_FAMILY,
+  PROP_FAMILY_PRESENT,
   N_PROPS
 };
 
@@ -425,6 +426,8 @@ ensure_tab (TovFamilyPage *self,
       tov_plan_page_set_export_handler (self->plan_page, (TovPlanExportFunc) tov_print_plan_export, NULL);
       tov_plan_page_set_store (self->plan_page, self->store);
       tov_plan_page_set_family_id (self->plan_page, id);
+      g_object_bind_property (self, "family-present", self->plan_page, "family-present",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
     }
   else if (g_strcmp0 (name, "meetings") == 0 && self->meetings_page == NULL)
@@ -481,6 +484,10 @@ tov_family_page_get_property (GObject    *object,
       g_value_set_object (value, self->family);
       break;
 
+    case PROP_FAMILY_PRESENT:
+      g_value_set_boolean (value, self->family_present);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -502,6 +509,14 @@ tov_family_page_set_property (GObject      *object,
 
     case PROP_FAMILY:
       tov_family_page_set_family (self, g_value_get_object (value));
+      break;
+
+    case PROP_FAMILY_PRESENT:
+      if (self->family_present != g_value_get_boolean (value))
+        {
+          self->family_present = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -526,6 +541,13 @@ tov_family_page_class_init (TovFamilyPageClass *klass)
   properties[PROP_FAMILY] =
     g_param_spec_object ("family", NULL, NULL, TOV_TYPE_FAMILY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The family is at the table, the screen turned towards it: the plan
+   * shows what the family may see, and the window shows no other family
+   * (the plan's "Family present"). */
+  properties[PROP_FAMILY_PRESENT] =
+    g_param_spec_boolean ("family-present", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

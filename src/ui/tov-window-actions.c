@@ -318,6 +318,22 @@ tov_window_get_shortcuts_window (TovWindow *self,
   return self->shortcuts;
 }
 
+/* Ctrl+Shift+F from any tab: the family present, or not (the plan's own
+ * shortcut answers first where the plan has the focus). */
+static void
+family_present_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TovWindow *self = TOV_WINDOW (widget);
+  gboolean present = FALSE;
+
+  if (tov_window_get_selected (self) == NULL)
+    return;
+  g_object_get (tov_window_get_family_page (self), "family-present", &present, NULL);
+  g_object_set (tov_window_get_family_page (self), "family-present", !present, NULL);
+}
+
 void
 tov_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -331,6 +347,7 @@ tov_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.family-present", NULL, family_present_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
@@ -338,4 +355,6 @@ tov_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "win.follow-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.report", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.family-present", NULL);
 }

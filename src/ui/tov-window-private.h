@@ -70,6 +70,9 @@ struct _TovWindow
   GtkScrolledWindow    *family_scroll;
   GtkGridView          *family_list;
   GtkSingleSelection   *selection;
+  GtkWidget            *sidebar;
+  GtkWidget            *sidebar_separator;
+  GtkToggleButton      *present_button;
   GtkWidget            *content;
   AdwViewSwitcherTitle *content_title;
   GtkStack             *content_stack;

@@ -362,6 +362,9 @@ tov_window_class_init (TovWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovWindow, family_scroll);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, family_list);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, TovWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, TovWindow, content_stack);
@@ -770,6 +773,28 @@ tov_window_show_family (TovWindow  *self,
   return TRUE;
 }
 
+/* The family is at the table, the screen turned towards it (the plan's
+ * "Family present"): the window shows no other family. The list and its
+ * search go, with what shows every family at once (the follow-up, the
+ * results, a new family); a button in the header ends it from any tab. */
+static void
+on_family_present_cb (TovWindow     *self,
+                      GParamSpec    *pspec,
+                      TovFamilyPage *page)
+{
+  static const char *others[] = { "win.search", "win.go-back", "win.new-family", "win.follow-up", "win.report" };
+  gboolean present = FALSE;
+
+  g_object_get (page, "family-present", &present, NULL);
+  if (present)
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_set_visible (self->sidebar, !present);
+  gtk_widget_set_visible (self->sidebar_separator, !present);
+  gtk_widget_set_visible (GTK_WIDGET (self->present_button), present);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), others[i], !present);
+}
+
 /**
  * tov_window_get_family_page:
  * @self: a #TovWindow
@@ -796,6 +821,10 @@ tov_window_get_family_page (TovWindow *self)
       g_object_bind_property (self->content_title, "title-visible",
                               tov_family_page_get_switcher_bar (self->family_page), "reveal",
                               G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self->family_page, "family-present", self->present_button, "active",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (self->family_page, "notify::family-present", G_CALLBACK (on_family_present_cb),
+                               self, G_CONNECT_SWAPPED);
     }
   return self->family_page;
 }
