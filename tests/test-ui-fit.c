@@ -8,9 +8,7 @@
  * it has, which the tabs that scroll sideways would hide by cutting it off at
  * the window's edge (the plan's toolbar needed 928 pixels of 682, the
  * meetings 740, and the map left its table 40). In a wider window the
- * meeting's scalings stand beside its facts again. (A window narrow enough
- * to fold the list away, about 500 pixels, still scrolls the plan and the
- * meetings sideways: the plan's rows and the meetings' own list need more.)
+ * meeting's scalings stand beside its facts again.
  */
 
 #include "config.h"
@@ -21,6 +19,7 @@
 
 #include "tov-family-page.h"
 #include "tov-map-view.h"
+#include "tov-meetings-page.h"
 #include "tov-resources.h"
 #include "tov-scaling-chart.h"
 #include "tov-window.h"
@@ -276,6 +275,26 @@ test_wide (Fixture       *f,
   tov_test_run_until_idle ();
 }
 
+/* A narrow window (500 pixels, a phone's or a small tablet's): the list
+ * folds away, the plan's rows put the translation and the tools under the
+ * text, and the overview, the network and the plan fit. The meetings, with
+ * their own list of meetings beside the meeting, still scroll sideways. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  TovWindow *window = new_window (f, 500);
+  const char *tabs[] = { "overview", "network", "plan" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
+    {
+      show_tab (window, f, tabs[t]);
+      assert_viewports_fit (GTK_WIDGET (tov_window_get_family_page (window)), tabs[t]);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  tov_test_run_until_idle ();
+}
+
 /* Half a 1366-pixel laptop screen, a window tiled to one side: the list
  * folds away and every tab fits the rest. */
 static void
@@ -327,9 +346,10 @@ test_table_right_to_left (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
-/* Right to left in a narrow window, the plan, which scrolls sideways there,
- * starts at its right edge, where its rows start (a GtkViewport does that
- * itself; the map's column view does not, see tov-reading-start.c). */
+/* Right to left in a narrow window, the meetings, which scroll sideways
+ * there, start at their right edge, where the list of meetings is (a
+ * GtkViewport does that itself; the map's column view does not, see
+ * tov-reading-start.c). */
 static void
 test_narrow_right_to_left (Fixture       *f,
                            gconstpointer  data)
@@ -340,20 +360,11 @@ test_narrow_right_to_left (Fixture       *f,
 
   gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   window = new_window (f, 500);
-  show_tab (window, f, "plan");
-  scroller = gtk_widget_get_ancestor (find_action (GTK_WIDGET (tov_window_get_family_page (window)), "plan.agree"),
+  show_tab (window, f, "meetings");
+  scroller = gtk_widget_get_ancestor (find_type (GTK_WIDGET (tov_window_get_family_page (window)),
+                                                 TOV_TYPE_MEETINGS_PAGE),
                                       GTK_TYPE_SCROLLED_WINDOW);
   g_assert_nonnull (scroller);
-  /* the tab's own, sideways: the first scrolled window above the toolbar */
-  for (;;)
-    {
-      GtkPolicyType horizontal;
-
-      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scroller), &horizontal, NULL);
-      if (horizontal != GTK_POLICY_NEVER)
-        break;
-      scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (scroller), GTK_TYPE_SCROLLED_WINDOW);
-    }
   adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
@@ -381,6 +392,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/tov/ui/fit/default-size", Fixture, NULL, fixture_set_up, test_default_size, fixture_tear_down);
+  g_test_add ("/tov/ui/fit/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/tov/ui/fit/half-screen", Fixture, NULL, fixture_set_up, test_half_screen, fixture_tear_down);
   g_test_add ("/tov/ui/fit/table-right-to-left", Fixture, NULL, fixture_set_up, test_table_right_to_left,
               fixture_tear_down);

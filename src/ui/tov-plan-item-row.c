@@ -33,6 +33,10 @@
  * needs them, and kept for the next.
  */
 
+/* The least width of the text and of its translation side by side: below
+ * it they go one under the other (a few words a line is hard to read). */
+#define TEXT_MIN_WIDTH 180
+
 struct _TovPlanItemRow
 {
   AdwBin           parent_instance;
@@ -44,7 +48,8 @@ struct _TovPlanItemRow
   GPtrArray       *persons;
   GPtrArray       *actors;
 
-  GtkBox          *box;
+  GtkBox          *box;      /* the drag handle, then content */
+  GtkBox          *content;  /* the text, its translation and the tools: one under another when narrow */
   GtkBox          *column;
   TovPlanText     *text;
   GtkLabel        *audit_label;
@@ -227,6 +232,7 @@ ensure_translation (TovPlanItemRow *self)
     return;
   self->translation_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
   gtk_widget_set_hexpand (GTK_WIDGET (self->translation_box), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->translation_box), TEXT_MIN_WIDTH, -1);
   self->language_label = new_label ("caption-heading", NULL);
   self->translation = TOV_PLAN_TEXT (tov_plan_text_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->translation), "plan-text");
@@ -235,7 +241,7 @@ ensure_translation (TovPlanItemRow *self)
   add_focus_leave (self, GTK_WIDGET (self->translation));
   gtk_box_append (self->translation_box, GTK_WIDGET (self->language_label));
   gtk_box_append (self->translation_box, GTK_WIDGET (self->translation));
-  gtk_box_insert_child_after (self->box, GTK_WIDGET (self->translation_box), GTK_WIDGET (self->column));
+  gtk_box_insert_child_after (self->content, GTK_WIDGET (self->translation_box), GTK_WIDGET (self->column));
 }
 
 static void
@@ -388,7 +394,7 @@ ensure_tools (TovPlanItemRow *self)
   button = tool_button (gtk_button_new (), "user-trash-symbolic", _("Delete"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
   gtk_box_append (self->tools_box, button);
-  gtk_box_append (self->box, GTK_WIDGET (self->tools_box));
+  gtk_box_append (self->content, GTK_WIDGET (self->tools_box));
 }
 
 static void
@@ -506,12 +512,18 @@ tov_plan_item_row_init (TovPlanItemRow *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->box), 6);
   self->column = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
   gtk_widget_set_hexpand (GTK_WIDGET (self->column), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->column), TEXT_MIN_WIDTH, -1);
   self->text = TOV_PLAN_TEXT (tov_plan_text_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->text), "plan-text");
   self->audit_label = new_label ("dim-label", "caption");
   gtk_box_append (self->column, GTK_WIDGET (self->text));
   gtk_box_append (self->column, GTK_WIDGET (self->audit_label));
-  gtk_box_append (self->box, GTK_WIDGET (self->column));
+  /* in a narrow window the translation and the tools go under the text */
+  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->content), tov_row_layout_new_wrapping (12, 6));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->content), TRUE);
+  gtk_box_append (self->content, GTK_WIDGET (self->column));
+  gtk_box_append (self->box, GTK_WIDGET (self->content));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->box));
 
   g_signal_connect (self->text, "changed", G_CALLBACK (on_text_changed_cb), self);
