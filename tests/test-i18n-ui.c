@@ -18,6 +18,7 @@
 
 #include "tov-application.h"
 #include "tov-i18n.h"
+#include "tov-plan-page.h"
 #include "tov-preferences-window.h"
 #include "tov-resources.h"
 #include "tov-window.h"
@@ -437,6 +438,30 @@ check_window (const Language *language)
         n_checked = 0;
         assert_direction (GTK_WIDGET (window), language->direction, &n_checked);
       }
+  }
+
+  /* in a narrow window (the list folded away) the plan fits without
+   * scrolling sideways, its toolbar's longer Arabic labels included */
+  {
+    TovWindow *narrow = g_object_new (TOV_TYPE_WINDOW, "store", store, NULL);
+    GtkWidget *plan, *scroller;
+    GtkAdjustment *adjustment;
+
+    gtk_window_set_default_size (GTK_WINDOW (narrow), 500, 800);
+    gtk_window_present (GTK_WINDOW (narrow));
+    wait_for_layout (GTK_WIDGET (narrow));
+    g_assert_true (tov_window_show_family (narrow, family_id, "plan"));
+    for (guint i = 0; i < 40; i++)
+      {
+        tov_test_run_until_idle ();
+        g_usleep (5000);
+      }
+    plan = find_type (GTK_WIDGET (narrow), TOV_TYPE_PLAN_PAGE);
+    g_assert_nonnull (plan);
+    scroller = gtk_widget_get_ancestor (plan, GTK_TYPE_SCROLLED_WINDOW);
+    adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=, gtk_adjustment_get_page_size (adjustment) + 0.5);
+    close_window (narrow);
   }
 
   /* the preferences, title and all (libadwaita's own title has no Arabic) */

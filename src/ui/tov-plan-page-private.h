@@ -48,6 +48,8 @@ struct _TovPlanPage
   GtkDropDown       *member_dropdown;
   GtkStringList     *member_list;
   GtkWidget         *toolbar;
+  GtkWidget         *view_box;
+  GtkWidget         *actions_box;
   GtkLabel          *status_label;
   GtkLabel          *translation_label;
   GtkGridView       *list_view;     /* of one column: see tov-plan-page-sections.c */

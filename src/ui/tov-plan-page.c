@@ -524,6 +524,8 @@ tov_plan_page_class_init (TovPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, member_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, member_list);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanPage, view_box);
+  gtk_widget_class_bind_template_child (widget_class, TovPlanPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, translation_label);
   gtk_widget_class_bind_template_child (widget_class, TovPlanPage, list_view);
@@ -558,8 +560,11 @@ tov_plan_page_init (TovPlanPage *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* the toolbar's two halves under each other when the window is narrow */
+  /* the toolbar's two halves under each other when the window is narrow,
+   * and each half's two parts when it is narrower still */
   gtk_widget_set_layout_manager (self->toolbar, tov_row_layout_new_wrapping (6, 6));
+  gtk_widget_set_layout_manager (self->view_box, tov_row_layout_new_wrapping (6, 6));
+  gtk_widget_set_layout_manager (self->actions_box, tov_row_layout_new_wrapping (6, 6));
 
   self->entries = g_list_store_new (TOV_TYPE_PLAN_ENTRY);
   factory = tov_plan_page_new_factory (self);
