@@ -37,6 +37,7 @@ struct _TovMeetingsPage
   guint             reload_id;
 
   AdwToastOverlay  *toast_overlay;
+  GtkWidget        *page_box;
   GtkWidget        *top_box;
   GtkWidget        *mapping_columns;
   GtkWidget        *safety_columns;

@@ -561,6 +561,7 @@ tov_meetings_page_class_init (TovMeetingsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/tovholder/Tovholder/ui/tov-meetings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, page_box);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, top_box);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, mapping_columns);
   gtk_widget_class_bind_template_child (widget_class, TovMeetingsPage, safety_columns);
@@ -604,8 +605,10 @@ tov_meetings_page_init (TovMeetingsPage *self)
   TovMeetingColumn *columns[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* the scalings under the meeting's facts, and the mapping's columns under
-   * each other, when the window is narrow */
+  /* the list of meetings above the meeting, the scalings under the
+   * meeting's facts, and the mapping's columns under each other, when the
+   * window is narrow */
+  gtk_widget_set_layout_manager (self->page_box, tov_row_layout_new_wrapping (0, 0));
   gtk_widget_set_layout_manager (self->top_box, tov_row_layout_new_wrapping (24, 24));
   gtk_widget_set_layout_manager (self->mapping_columns, tov_row_layout_new_wrapping (12, 12));
   gtk_widget_set_layout_manager (self->safety_columns, tov_row_layout_new_wrapping (12, 12));

@@ -28,7 +28,10 @@
  * under the other, @row_spacing apart and each as wide as the widget, when
  * they do not all fit side by side at their minimum widths: its least width
  * is its widest child's, so the halves of a toolbar or the columns of a
- * page fit a narrow window instead of being cut off at its edge.
+ * page fit a narrow window instead of being cut off at its edge. One under
+ * the other, each is as high as it needs, up to its natural height as far
+ * as the widget's height goes; what is left goes to those that expand
+ * vertically.
  */
 
 struct _TovRowLayout
@@ -120,17 +123,34 @@ distribute (TovRowLayout *self,
       }
   if (n_expand == 0)
     return;
-  /* the expanding ones share the rest evenly, none below its minimum */
+  /* the expanding ones share the rest evenly, none below its minimum: one
+   * whose minimum is more than an even share has its minimum, and the
+   * others share what is left */
   {
     int rest = available - fixed;
     guint left = n_expand;
+    gboolean settled;
 
     for (guint i = 0; i < n; i++)
       if (children[i].expand)
+        children[i].width = -1;
+    do
+      {
+        settled = TRUE;
+        for (guint i = 0; i < n && left > 0; i++)
+          if (children[i].expand && children[i].width < 0 && children[i].minimum > rest / (int) left)
+            {
+              children[i].width = children[i].minimum;
+              rest -= children[i].minimum;
+              left--;
+              settled = FALSE;
+            }
+      }
+    while (!settled && left > 0);
+    for (guint i = 0; i < n; i++)
+      if (children[i].expand && children[i].width < 0)
         {
-          int share = rest / (int) left;
-
-          children[i].width = MAX (share, children[i].minimum);
+          children[i].width = rest / (int) left;
           rest -= children[i].width;
           left--;
         }
@@ -193,7 +213,10 @@ lay_out_line (TovRowLayout *self,
       line_min += children[i].minimum;
       line_nat += children[i].natural;
     }
-  distribute (self, children + first, last - first, width, line_min, line_nat);
+  if (n_lines > 1)   /* a child on a line of its own is as wide as the widget */
+    children[first].width = MAX (width, children[first].minimum);
+  else
+    distribute (self, children + first, last - first, width, line_min, line_nat);
   *minimum_height = *natural_height = 0;
   for (guint i = first; i < last; i++)
     {
@@ -262,8 +285,8 @@ tov_row_layout_allocate (GtkLayoutManager *manager,
   TovRowLayout *self = TOV_ROW_LAYOUT (manager);
   Child children[MAX_CHILDREN];
   guint starts[MAX_CHILDREN];
-  int line_min[MAX_CHILDREN], line_nat[MAX_CHILDREN];
-  int min_width, nat_width, y = 0, total_nat;
+  GtkRequestedSize lines[MAX_CHILDREN];
+  int min_width, nat_width, y = 0;
   guint n = collect (widget, children, &min_width, &nat_width);
   guint n_lines = break_lines (self, children, n, width, starts);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
@@ -271,29 +294,61 @@ tov_row_layout_allocate (GtkLayoutManager *manager,
   if (n_lines == 1)   /* a single line is as high as the widget */
     {
       distribute (self, children, n, width, min_width, nat_width);
-      line_min[0] = line_nat[0] = height;
+      lines[0].minimum_size = height;
     }
   else
-    for (guint line = 0; line < n_lines; line++)
-      lay_out_line (self, children, n, starts, n_lines, line, width, &line_min[line], &line_nat[line]);
-  total_nat = self->row_spacing * (int) (n_lines > 0 ? n_lines - 1 : 0);
-  for (guint line = 0; line < n_lines; line++)
-    total_nat += line_nat[line];
+    {
+      /* each line its least height, then towards its natural height as far as
+       * it goes, and what is left to the lines that expand vertically */
+      int extra = height - self->row_spacing * (int) (n_lines - 1);
+      guint n_expand = 0;
+
+      for (guint line = 0; line < n_lines; line++)
+        {
+          lay_out_line (self, children, n, starts, n_lines, line, width,
+                        &lines[line].minimum_size, &lines[line].natural_size);
+          lines[line].data = NULL;
+          extra -= lines[line].minimum_size;
+        }
+      if (extra > 0)
+        extra = gtk_distribute_natural_allocation (extra, n_lines, lines);
+      for (guint line = 0; line < n_lines; line++)
+        {
+          guint last = line + 1 < n_lines ? starts[line + 1] : n;
+
+          for (guint i = starts[line]; i < last; i++)
+            if (gtk_widget_compute_expand (children[i].widget, GTK_ORIENTATION_VERTICAL))
+              {
+                lines[line].data = GINT_TO_POINTER (1);
+                n_expand++;
+                break;
+              }
+        }
+      for (guint line = 0; line < n_lines && extra > 0 && n_expand > 0; line++)
+        if (lines[line].data != NULL)
+          {
+            int share = extra / (int) n_expand;
+
+            lines[line].minimum_size += share;
+            extra -= share;
+            n_expand--;
+          }
+    }
 
   for (guint line = 0; line < n_lines; line++)
     {
       guint first = starts[line], last = line + 1 < n_lines ? starts[line + 1] : n;
-      int line_height = total_nat <= height ? line_nat[line] : line_min[line];
       int x = 0;
 
       for (guint i = first; i < last; i++)
         {
-          GtkAllocation child = { rtl ? width - x - children[i].width : x, y, children[i].width, line_height };
+          GtkAllocation child = { rtl ? width - x - children[i].width : x, y, children[i].width,
+                                  lines[line].minimum_size };
 
           gtk_widget_size_allocate (children[i].widget, &child, -1);
           x += children[i].width + self->spacing;
         }
-      y += line_height + self->row_spacing;
+      y += lines[line].minimum_size + self->row_spacing;
     }
 }
 
