@@ -172,21 +172,29 @@ assert_viewports_fit (GtkWidget  *widget,
     assert_viewports_fit (child, tab);
 }
 
+/* Every tab of the family's page in @window fits its width. */
+static void
+assert_every_tab_fits (TovWindow *window,
+                       Fixture   *f)
+{
+  const char *tabs[] = { "overview", "network", "plan", "meetings" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
+    {
+      show_tab (window, f, tabs[t]);
+      assert_viewports_fit (GTK_WIDGET (tov_window_get_family_page (window)), tabs[t]);
+    }
+}
+
 static void
 test_default_size (Fixture       *f,
                    gconstpointer  data)
 {
   TovWindow *window = new_window (f, 1000);
   GtkWidget *page = GTK_WIDGET (tov_window_get_family_page (window));
-  const char *tabs[] = { "overview", "network", "plan", "meetings" };
   int width = gtk_widget_get_width (GTK_WIDGET (window));
 
-  for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
-    {
-      show_tab (window, f, tabs[t]);
-      page = GTK_WIDGET (tov_window_get_family_page (window));
-      assert_viewports_fit (page, tabs[t]);
-    }
+  assert_every_tab_fits (window, f);
 
   /* the plan's last button inside the window, under the version's menu */
   show_tab (window, f, "plan");
@@ -283,13 +291,8 @@ test_narrow (Fixture       *f,
              gconstpointer  data)
 {
   TovWindow *window = new_window (f, 500);
-  const char *tabs[] = { "overview", "network", "plan", "meetings" };
 
-  for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
-    {
-      show_tab (window, f, tabs[t]);
-      assert_viewports_fit (GTK_WIDGET (tov_window_get_family_page (window)), tabs[t]);
-    }
+  assert_every_tab_fits (window, f);
 
   /* the meetings: their list above the meeting, as wide as the window */
   {
@@ -316,13 +319,8 @@ test_half_screen (Fixture       *f,
                   gconstpointer  data)
 {
   TovWindow *window = new_window (f, 683);
-  const char *tabs[] = { "overview", "network", "plan", "meetings" };
 
-  for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
-    {
-      show_tab (window, f, tabs[t]);
-      assert_viewports_fit (GTK_WIDGET (tov_window_get_family_page (window)), tabs[t]);
-    }
+  assert_every_tab_fits (window, f);
   gtk_window_destroy (GTK_WINDOW (window));
   tov_test_run_until_idle ();
 }
