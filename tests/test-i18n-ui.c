@@ -22,6 +22,7 @@
 #include "tov-preferences-window.h"
 #include "tov-resources.h"
 #include "tov-window.h"
+#include "tov-test-ui.h"
 #include "tov-test-util.h"
 
 /* set in the parent for the subprocess: the locale the child starts in */
@@ -283,24 +284,6 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The page of @leaflet that holds @descendant. */
 static GtkWidget *
 leaflet_child_holding (GtkWidget *leaflet,
@@ -366,10 +349,10 @@ check_window (const Language *language)
   }
 
   /* the list is at the start of the reading direction: on the right in Arabic */
-  leaflet = find_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
+  leaflet = tov_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, FALSE);
   g_assert_nonnull (leaflet);
   g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
-  entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  entry = tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, FALSE);
   g_assert_nonnull (entry);
   sidebar = leaflet_child_holding (leaflet, entry);
   content = leaflet_child_holding (leaflet, GTK_WIDGET (tov_window_get_family_page (window)));
@@ -456,7 +439,7 @@ check_window (const Language *language)
         tov_test_run_until_idle ();
         g_usleep (5000);
       }
-    plan = find_type (GTK_WIDGET (narrow), TOV_TYPE_PLAN_PAGE);
+    plan = tov_test_find_widget (GTK_WIDGET (narrow), TOV_TYPE_PLAN_PAGE, FALSE);
     g_assert_nonnull (plan);
     scroller = gtk_widget_get_ancestor (plan, GTK_TYPE_SCROLLED_WINDOW);
     adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));

@@ -18,6 +18,7 @@
 #include "tov-report-window.h"
 #include "tov-resources.h"
 #include "tov-xml-reader.h"
+#include "tov-test-ui.h"
 
 /* The demo data: Familien Amin, Azad (father) was last measured on
  * 2026-11-18 as employed, able to hold a job. */
@@ -169,23 +170,6 @@ test_window_demo (Fixture       *f,
   run_until_idle ();
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A group of families chosen in the picker: the report covers them only,
  * and exports the same group. */
 static void
@@ -211,7 +195,7 @@ test_window_group (Fixture       *f,
   g_assert_cmpuint (tov_report_window_get_report (window)->n_families, ==, 6);
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL, "Familien Haddad"), ==, 2);
 
-  picker = TOV_REPORT_FAMILY_PICKER (find_widget (GTK_WIDGET (window), TOV_TYPE_REPORT_FAMILY_PICKER));
+  picker = TOV_REPORT_FAMILY_PICKER (tov_test_find_widget (GTK_WIDGET (window), TOV_TYPE_REPORT_FAMILY_PICKER, FALSE));
   g_assert_nonnull (picker);
   g_assert_null (tov_report_family_picker_get_selected_ids (picker));
   tov_report_family_picker_set_selected_ids (picker, amin);

@@ -13,6 +13,7 @@
 #include "tov-family-row.h"
 #include "tov-resources.h"
 #include "tov-window.h"
+#include "tov-test-ui.h"
 #include "tov-test-util.h"
 
 typedef struct
@@ -80,24 +81,6 @@ fixture_tear_down (Fixture       *fixture,
     }
   g_rmdir (fixture->dir);
   g_free (fixture->dir);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The family rows alive under @widget, in order. */
@@ -191,7 +174,7 @@ test_grid (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   tov_test_run_until_idle ();
 
-  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
+  list = tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, FALSE);
   g_assert_nonnull (list);
   g_assert_cmpuint (gtk_grid_view_get_max_columns (GTK_GRID_VIEW (list)), ==, 1);
   g_assert_true (gtk_widget_has_css_class (list, "navigation-sidebar"));
@@ -235,8 +218,8 @@ test_keyboard (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   tov_test_run_until_idle ();
   page = tov_window_get_family_page (window);
-  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
-  leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+  list = tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, FALSE);
+  leaflet = ADW_LEAFLET (tov_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, FALSE));
 
   /* Accessible names, built from what the row shows. */
   row = find_row (list, "Hassan");
@@ -277,8 +260,8 @@ test_keyboard (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   tov_test_run_until_idle ();
   page = tov_window_get_family_page (window);
-  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
-  leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+  list = tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, FALSE);
+  leaflet = ADW_LEAFLET (tov_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, FALSE));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   tov_test_run_until_idle ();
@@ -368,7 +351,7 @@ test_search_pages (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 400);
   gtk_window_present (GTK_WINDOW (window));
   tov_test_run_until_idle ();
-  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
+  list = tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, FALSE);
   scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   g_assert_cmpuint (n_shown (window), ==, 152);
@@ -483,7 +466,7 @@ test_rows_follow_search (Fixture       *fixture,
   window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
+  list = tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, FALSE);
 
   tov_window_set_query (window, "alpha");
   run_until_laid_out (list);
@@ -526,7 +509,7 @@ test_rows_follow_search (Fixture       *fixture,
   run_until_laid_out (GTK_WIDGET (window));
   g_assert_cmpuint (n_shown (window), ==, 0);
   g_assert_false (gtk_widget_get_mapped (list));
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY), "activate");
+  g_signal_emit_by_name (tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, FALSE), "activate");
   g_assert_null (tov_window_get_selected (window));
   tov_window_set_query (window, "alpha");
   run_until_laid_out (list);
@@ -638,7 +621,7 @@ test_grid_grows (Fixture       *fixture,
   window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 1400);
   gtk_window_present (GTK_WINDOW (window));
-  list = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
+  list = tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, FALSE);
   grid_model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
   run_until_laid_out (list);
   g_assert_cmpuint (g_list_model_get_n_items (grid_model), ==, 153);
@@ -679,7 +662,7 @@ test_grid_grows (Fixture       *fixture,
   run_until_laid_out (list);
   tov_window_set_query (window, "");
   g_assert_cmpuint (g_list_model_get_n_items (grid_model), <, 153);
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY), "activate");
+  g_signal_emit_by_name (tov_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, FALSE), "activate");
   g_assert_cmpstr (tov_family_get_name (tov_window_get_selected (window)), ==, "Family 000");
   g_clear_pointer (&sizes, g_array_unref);
   sizes = grid_frames (list, 153);

@@ -15,6 +15,7 @@
 #include "tov-record-dialog.h"
 #include "tov-resources.h"
 #include "tov-window.h"
+#include "tov-test-ui.h"
 #include "tov-test-util.h"
 
 typedef struct
@@ -24,25 +25,6 @@ typedef struct
   TovWindow *window;
   AdwToast  *toast;   /* the last toast the family page raised */
 } Fixture;
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The newest open window of @type: the dialog an action just opened. */
 static GtkWindow *
@@ -130,7 +112,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = g_object_new (TOV_TYPE_WINDOW, "store", fixture->store, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   /* the page is built when first asked for; no family is shown yet */
-  g_assert_null (find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE));
+  g_assert_null (tov_test_find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE, FALSE));
   g_signal_connect (tov_window_get_family_page (fixture->window),
                     "add-toast", G_CALLBACK (on_add_toast_cb), fixture);
   tov_test_run_until_idle ();
@@ -189,7 +171,7 @@ test_create_find_edit (Fixture       *fixture,
   g_autofree char *family_id = create_family (fixture, "Khalil");
   g_autoptr(GPtrArray) persons = NULL;
   g_autoptr(TovRecord) person = NULL;
-  GtkWidget *page = find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE);
+  GtkWidget *page = tov_test_find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE, FALSE);
   GListModel *families = tov_window_get_families (fixture->window);
   TovRecordDialog *dialog;
   const char *error;
@@ -259,7 +241,7 @@ test_delete_undo (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autofree char *family_id = create_family (fixture, "Hassan");
-  GtkWidget *page = find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE);
+  GtkWidget *page = tov_test_find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE, FALSE);
   g_autoptr(TovRecord) person = tov_record_new ("persons");
   g_autoptr(TovRecord) consent = tov_record_new ("consents");
   g_autoptr(TovRecord) back = NULL;
@@ -313,7 +295,7 @@ test_close_family (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *family_id = create_family (fixture, "Yousef");
-  GtkWidget *page = find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE);
+  GtkWidget *page = tov_test_find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE, FALSE);
   g_autoptr(TovRecord) family = NULL;
   TovRecordDialog *dialog;
 
@@ -343,7 +325,7 @@ test_undo_fails (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autofree char *family_id = create_family (fixture, "Saleh");
-  GtkWidget *page = find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE);
+  GtkWidget *page = tov_test_find_widget (GTK_WIDGET (fixture->window), TOV_TYPE_FAMILY_PAGE, FALSE);
   g_autoptr(TovRecord) person = tov_record_new ("persons");
   g_autoptr(AdwToast) member_toast = NULL;
   g_autoptr(GError) error = NULL;
@@ -439,7 +421,7 @@ test_family_present (Fixture       *fixture,
   tov_test_run_until_idle ();
   g_assert_true (window_shows (fixture, "Søndergaard"));
   page = GTK_WIDGET (tov_window_get_family_page (fixture->window));
-  plan = find_widget (page, TOV_TYPE_PLAN_PAGE);
+  plan = tov_test_find_widget (page, TOV_TYPE_PLAN_PAGE, FALSE);
   g_assert_nonnull (plan);
 
   /* the plan's own button, as the coordinator presses it */

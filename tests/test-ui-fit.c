@@ -23,6 +23,7 @@
 #include "tov-resources.h"
 #include "tov-scaling-chart.h"
 #include "tov-window.h"
+#include "tov-test-ui.h"
 #include "tov-test-util.h"
 
 typedef struct
@@ -101,23 +102,6 @@ show_tab (TovWindow  *window,
       tov_test_run_until_idle ();
       g_usleep (5000);
     }
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -200,7 +184,7 @@ test_default_size (Fixture       *f,
   show_tab (window, f, "plan");
   {
     GtkWidget *agree = find_action (page, "plan.agree");
-    GtkWidget *version = find_type (page, GTK_TYPE_DROP_DOWN);
+    GtkWidget *version = tov_test_find_widget (page, GTK_TYPE_DROP_DOWN, TRUE);
     graphene_rect_t a, v;
 
     g_assert_nonnull (agree);
@@ -214,8 +198,8 @@ test_default_size (Fixture       *f,
   /* the meeting's scalings under its facts */
   show_tab (window, f, "meetings");
   {
-    GtkWidget *chart = find_type (page, TOV_TYPE_SCALING_CHART);
-    GtkWidget *date = find_type (page, ADW_TYPE_ENTRY_ROW);
+    GtkWidget *chart = tov_test_find_widget (page, TOV_TYPE_SCALING_CHART, TRUE);
+    GtkWidget *date = tov_test_find_widget (page, ADW_TYPE_ENTRY_ROW, TRUE);
     graphene_rect_t c, d;
 
     g_assert_nonnull (chart);
@@ -229,8 +213,8 @@ test_default_size (Fixture       *f,
   /* the map leaves its table room for the actors */
   show_tab (window, f, "network");
   {
-    GtkWidget *map = find_type (page, TOV_TYPE_MAP_VIEW);
-    GtkWidget *table = find_type (page, GTK_TYPE_COLUMN_VIEW);
+    GtkWidget *map = tov_test_find_widget (page, TOV_TYPE_MAP_VIEW, TRUE);
+    GtkWidget *table = tov_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, TRUE);
 
     g_assert_nonnull (map);
     g_assert_nonnull (table);
@@ -254,7 +238,7 @@ test_wide (Fixture       *f,
   page = GTK_WIDGET (tov_window_get_family_page (window));
   {
     graphene_rect_t a = bounds_in (find_action (page, "plan.agree"), GTK_WIDGET (window));
-    graphene_rect_t v = bounds_in (find_type (page, GTK_TYPE_DROP_DOWN), GTK_WIDGET (window));
+    graphene_rect_t v = bounds_in (tov_test_find_widget (page, GTK_TYPE_DROP_DOWN, TRUE), GTK_WIDGET (window));
 
     g_assert_cmpfloat (a.origin.y, <, v.origin.y + v.size.height);
   }
@@ -262,8 +246,8 @@ test_wide (Fixture       *f,
   /* the scalings beside the meeting's facts */
   show_tab (window, f, "meetings");
   {
-    graphene_rect_t c = bounds_in (find_type (page, TOV_TYPE_SCALING_CHART), GTK_WIDGET (window));
-    graphene_rect_t d = bounds_in (find_type (page, ADW_TYPE_ENTRY_ROW), GTK_WIDGET (window));
+    graphene_rect_t c = bounds_in (tov_test_find_widget (page, TOV_TYPE_SCALING_CHART, TRUE), GTK_WIDGET (window));
+    graphene_rect_t d = bounds_in (tov_test_find_widget (page, ADW_TYPE_ENTRY_ROW, TRUE), GTK_WIDGET (window));
 
     g_assert_cmpfloat (c.origin.x, >, d.origin.x + d.size.width);
     g_assert_cmpfloat (c.origin.y, <, d.origin.y + d.size.height);
@@ -272,8 +256,8 @@ test_wide (Fixture       *f,
   /* the map keeps its share of the wider page */
   show_tab (window, f, "network");
   {
-    int map = gtk_widget_get_width (find_type (page, TOV_TYPE_MAP_VIEW));
-    int table = gtk_widget_get_width (gtk_widget_get_parent (find_type (page, GTK_TYPE_COLUMN_VIEW)));
+    int map = gtk_widget_get_width (tov_test_find_widget (page, TOV_TYPE_MAP_VIEW, TRUE));
+    int table = gtk_widget_get_width (gtk_widget_get_parent (tov_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, TRUE)));
 
     g_assert_cmpfloat ((double) map / (map + table), >, 0.55);
     g_assert_cmpfloat ((double) map / (map + table), <, 0.70);
@@ -297,8 +281,8 @@ test_narrow (Fixture       *f,
   /* the meetings: their list above the meeting, as wide as the window */
   {
     GtkWidget *page = GTK_WIDGET (tov_window_get_family_page (window));
-    GtkWidget *list = find_type (find_type (page, TOV_TYPE_MEETINGS_PAGE), GTK_TYPE_LIST_BOX);
-    GtkWidget *date = find_type (page, ADW_TYPE_ENTRY_ROW);
+    GtkWidget *list = tov_test_find_widget (tov_test_find_widget (page, TOV_TYPE_MEETINGS_PAGE, TRUE), GTK_TYPE_LIST_BOX, TRUE);
+    GtkWidget *date = tov_test_find_widget (page, ADW_TYPE_ENTRY_ROW, TRUE);
     graphene_rect_t l, d;
 
     g_assert_nonnull (list);
@@ -339,7 +323,7 @@ test_table_right_to_left (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   window = new_window (f, 1000);
   show_tab (window, f, "network");
-  table = find_type (GTK_WIDGET (tov_window_get_family_page (window)), GTK_TYPE_COLUMN_VIEW);
+  table = tov_test_find_widget (GTK_WIDGET (tov_window_get_family_page (window)), GTK_TYPE_COLUMN_VIEW, TRUE);
   g_assert_nonnull (table);
   adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (table));
   /* the table is wider than its room, and shows its right end */
