@@ -153,6 +153,7 @@ show_header (TovFamilyPage *self)
   const char *coordinator = self->family != NULL ? tov_family_get_coordinator (self->family) : NULL;
   g_autofree char *enrolled = tov_family_page_format_date (tov_record_get (r, "enrolled_on"));
   g_autofree char *facts = NULL;
+  g_autofree char *coordinator_text = NULL;
   g_autofree char *languages = tov_label_for_languages (tov_record_get (r, "languages"));
   g_autofree char *prints = tov_label_for_languages (tov_record_get (r, "print_languages"));
   g_autoptr(GString) lang = g_string_new (NULL);
@@ -166,14 +167,9 @@ show_header (TovFamilyPage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status);
 
   /* Translators: under a family's name: when it was enrolled and who its coordinator is */
-  if (coordinator != NULL && coordinator[0] != '\0')
-    {
-      g_autofree char *isolated = tov_isolate (coordinator);
-
-      facts = g_strdup_printf (_("Enrolled %s · Coordinator: %s"), enrolled, isolated);
-    }
-  else
-    facts = g_strdup_printf (_("Enrolled %s · Coordinator: %s"), enrolled, _("none chosen yet"));
+  coordinator_text = coordinator != NULL && coordinator[0] != '\0' ? tov_isolate (coordinator)
+                                                                  : g_strdup (_("none chosen yet"));
+  facts = g_strdup_printf (_("Enrolled %s · Coordinator: %s"), enrolled, coordinator_text);
   gtk_label_set_text (self->facts_label, facts);
 
   g_string_append_printf (lang, _("Languages: %s"), languages[0] != '\0' ? languages : _("not recorded"));
